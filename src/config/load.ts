@@ -1,0 +1,157 @@
+/**
+ * Finding and loading config files with cosmiconfig (module name `unlinter`), from each linted
+ * file's folder upward, or one file given with `--config`. Plugins are loaded and validated here.
+ */
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
+import { ConfigError } from '../errors.js';
+import { builtinRules } from '../../rules/index.js';
+import type { AnyRuleModule } from '../types.js';
+import { validateAgainstRegistry, validateConfigShape } from './validate.js';
+import type { LoadedConfig } from './resolve.js';
+import { validatePluginModule } from './plugin.js';
+
+/** The files searched for in each folder, in this order. `.js` files run code when loaded. */
+export const SEARCH_PLACES = [
+  'package.json',
+  '.unlinterrc',
+  '.unlinterrc.json',
+  '.unlinterrc.yaml',
+  '.unlinterrc.yml',
+  '.unlinterrc.js',
+  '.unlinterrc.cjs',
+  '.unlinterrc.mjs',
+  'unlinter.config.js',
+  'unlinter.config.cjs',
+  'unlinter.config.mjs',
+];
+
+/** Loads configs once per file and once per folder searched. */
+export class ConfigLoader {
+  private readonly explorer: PublicExplorer;
+  private readonly byDir = new Map<string, Promise<LoadedConfig>>();
+  private readonly byFile = new Map<string, Promise<LoadedConfig>>();
+  private fixed: Promise<LoadedConfig> | null = null;
+
+  /**
+   * @param cwd folder for the built-in default config and relative `--config`
+   * @param configFile `--config FILE`: use this file for every input, no search
+   * @param useConfigFiles false for `--no-config-lookup`: built-in defaults only
+   */
+  constructor(
+    private readonly cwd: string,
+    configFile?: string,
+    private readonly useConfigFiles = true,
+  ) {
+    this.explorer = cosmiconfig('unlinter', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: path.parse(cwd).root, cache: true });
+    if (configFile) this.fixed = this.loadFile(path.resolve(cwd, configFile));
+  }
+
+  /** The config that applies to a file (or, for stdin, to a path in the cwd). */
+  forFile(filePath: string): Promise<LoadedConfig> {
+    if (this.fixed) return this.fixed;
+    return this.forDir(path.dirname(path.resolve(this.cwd, filePath)));
+  }
+
+  /** The config that applies to files in a folder. */
+  forDir(dir: string): Promise<LoadedConfig> {
+    if (this.fixed) return this.fixed;
+    let p = this.byDir.get(dir);
+    if (!p) {
+      p = this.search(dir);
+      this.byDir.set(dir, p);
+    }
+    return p;
+  }
+
+  private async search(dir: string): Promise<LoadedConfig> {
+    if (!this.useConfigFiles) return defaultConfig(this.cwd);
+    let found;
+    try {
+      found = await this.explorer.search(dir);
+    } catch (e) {
+      throw toConfigError(e, dir);
+    }
+    if (!found || found.isEmpty) return defaultConfig(this.cwd);
+    return this.fromResult(found.filepath, found.config);
+  }
+
+  private loadFile(file: string): Promise<LoadedConfig> {
+    let p = this.byFile.get(file);
+    if (!p) {
+      p = (async () => {
+        let found;
+        try {
+          found = await this.explorer.load(file);
+        } catch (e) {
+          throw toConfigError(e, file);
+        }
+        if (!found) throw new ConfigError(file, 'config file not found');
+        return this.fromResult(found.filepath, found.config);
+      })();
+      this.byFile.set(file, p);
+    }
+    return p;
+  }
+
+  private fromResult(filepath: string, raw: unknown): Promise<LoadedConfig> {
+    let p = this.byFile.get(filepath);
+    if (!p) {
+      p = buildConfig(filepath, raw);
+      this.byFile.set(filepath, p);
+    }
+    return p;
+  }
+}
+
+/** The built-in defaults, used where no config file is found. */
+export function defaultConfig(cwd: string): LoadedConfig {
+  return { filePath: null, dir: cwd, data: {}, modules: builtinRules };
+}
+
+/** Validate raw config data and load its plugins. */
+export async function buildConfig(filepath: string, raw: unknown): Promise<LoadedConfig> {
+  const data = validateConfigShape(raw, filepath);
+  const dir = path.dirname(filepath);
+  const modules: AnyRuleModule[] = [...builtinRules];
+  for (const spec of data.plugins ?? []) {
+    for (const m of await loadPlugin(spec, dir, filepath)) {
+      if (modules.some((x) => x.meta.id === m.meta.id)) {
+        throw new ConfigError(filepath, `plugins: plugin "${spec}" defines rule module "${m.meta.id}", which already exists`);
+      }
+      modules.push(m);
+    }
+  }
+  validateAgainstRegistry(data, filepath, modules);
+  return { filePath: filepath, dir, data, modules };
+}
+
+async function loadPlugin(spec: string, dir: string, file: string): Promise<AnyRuleModule[]> {
+  let url: string;
+  try {
+    const isPath = spec.startsWith('.') || path.isAbsolute(spec);
+    url = isPath ? pathToFileURL(path.resolve(dir, spec)).href : pathToFileURL(createRequire(path.join(dir, 'noop.js')).resolve(spec)).href;
+  } catch {
+    throw new ConfigError(file, `plugins: cannot find plugin "${spec}" (relative paths start at the config file's folder)`);
+  }
+  let mod: unknown;
+  try {
+    mod = await import(url);
+  } catch (e) {
+    throw new ConfigError(file, `plugins: plugin "${spec}" failed to load: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  try {
+    return validatePluginModule(mod);
+  } catch (e) {
+    throw new ConfigError(file, `plugins: plugin "${spec}" is not a valid unlinter plugin: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function toConfigError(e: unknown, where: string): ConfigError {
+  if (e instanceof ConfigError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  const file = /^(?:YAMLException|JSONError)?[^\n]*?(\/[^\s:]+)/.exec(msg)?.[1] ?? (e as { filepath?: string }).filepath ?? where;
+  return new ConfigError(file, `cannot read config: ${msg.split('\n')[0]}`);
+}

@@ -1,0 +1,108 @@
+/**
+ * Front matter: YAML (`---`) through the `yaml` package, TOML (`+++`) through `smol-toml`.
+ * Both give the data; YAML also gives exact key and value ranges, TOML keys are located by line.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import type { FrontMatter, FrontMatterKey } from './types.js';
+import { LineIndex } from './lines.js';
+
+/**
+ * Parse the body of a front-matter block. `base` is the offset of `body[0]` in the document.
+ */
+export function parseFrontMatter(
+  format: 'yaml' | 'toml',
+  body: string,
+  base: number,
+  start: number,
+  end: number,
+): FrontMatter {
+  return format === 'yaml' ? parseYaml(body, base, start, end) : parseTomlBlock(body, base, start, end);
+}
+
+function parseYaml(body: string, base: number, start: number, end: number): FrontMatter {
+  const keys: FrontMatterKey[] = [];
+  let data: Record<string, unknown> = {};
+  let error: FrontMatter['error'] = null;
+  try {
+    const doc = parseDocument(body, { uniqueKeys: false, prettyErrors: false, strict: false });
+    const first = doc.errors[0];
+    if (first) {
+      error = { message: first.message.split('\n')[0] ?? first.message, offset: base + (first.pos[0] ?? 0) };
+    } else {
+      const value: unknown = doc.toJS({ maxAliasCount: 100 });
+      if (value === null || value === undefined) data = {};
+      else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+      else error = { message: 'Front matter is not a mapping of keys to values', offset: base };
+      if (!error) collectYamlKeys(doc.contents, '', base, keys, 0);
+    }
+  } catch (e) {
+    error = { message: e instanceof Error ? e.message.split('\n')[0]! : String(e), offset: base };
+  }
+  if (error) data = {};
+  return { format: 'yaml', data, start, end, keys, error };
+}
+
+function collectYamlKeys(node: YamlNode | null, prefix: string, base: number, keys: FrontMatterKey[], depth: number): void {
+  if (!node || depth > 8) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const k = pair.key as YamlNode | null;
+      if (!isScalar(k) || !k.range) continue;
+      const path = prefix + String(k.value);
+      const v = pair.value as YamlNode | null;
+      const vr: readonly number[] = v && 'range' in v && v.range ? v.range : [k.range[1], k.range[1]];
+      keys.push({ path, keyStart: base + k.range[0], keyEnd: base + k.range[1], valueStart: base + (vr[0] ?? 0), valueEnd: base + (vr[1] ?? 0) });
+      collectYamlKeys(v, path + '.', base, keys, depth + 1);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => collectYamlKeys(item as YamlNode, `${prefix}${i}.`, base, keys, depth + 1));
+  }
+}
+
+// A TOML key line: optional indent, a bare or quoted (dotted) key, then `=`. Table headers too.
+const TOML_KEY = /^[ \t]*((?:[A-Za-z0-9_-]+|"[^"\r\n]*"|'[^'\r\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*=/;
+const TOML_TABLE = /^[ \t]*\[{1,2}[ \t]*([^\]\r\n]{1,200}?)[ \t]*\]{1,2}/;
+
+function parseTomlBlock(body: string, base: number, start: number, end: number): FrontMatter {
+  const keys: FrontMatterKey[] = [];
+  let data: Record<string, unknown> = {};
+  let error: FrontMatter['error'] = null;
+  try {
+    data = parseToml(body) as Record<string, unknown>;
+  } catch (e) {
+    const lines = new LineIndex(body);
+    const offset = e instanceof TomlError ? lines.lineStart(Math.max(0, e.line - 1)) + Math.max(0, e.column - 1) : 0;
+    error = { message: e instanceof Error ? e.message.split('\n')[0]! : String(e), offset: base + offset };
+    data = {};
+  }
+  if (!error) {
+    const lines = new LineIndex(body);
+    let table = '';
+    for (let i = 0; i < lines.lineCount; i++) {
+      const ls = lines.lineStart(i);
+      const le = lines.lineEnd(i);
+      const line = body.slice(ls, le);
+      const t = TOML_TABLE.exec(line);
+      if (t && !line.includes('=')) {
+        table = t[1]!.replace(/["'\s]/g, '') + '.';
+        continue;
+      }
+      const m = TOML_KEY.exec(line);
+      if (!m) continue;
+      const key = m[1]!.replace(/["'\s]/g, '');
+      const ks = line.indexOf(m[1]!);
+      let vs = m[0].length;
+      while (vs < line.length && (line[vs] === ' ' || line[vs] === '\t')) vs++;
+      keys.push({
+        path: table + key,
+        keyStart: base + ls + ks,
+        keyEnd: base + ls + ks + m[1]!.length,
+        valueStart: base + ls + vs,
+        valueEnd: base + le,
+      });
+    }
+  }
+  return { format: 'toml', data, start, end, keys, error };
+}
