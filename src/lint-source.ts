@@ -20,7 +20,7 @@ export async function lintSource(source: string, filePath: string, config: Loade
   const rules = resolveRules(config, filePath, options.cli);
   const doc = createDocument(source, filePath);
   if (options.loadAssets && rules.modules.length > 0) await options.loadAssets(doc);
-  const { messages, suppressedCount } = lintDocument(doc, rules, options);
+  const { messages, suppressedCount } = await lintDocument(doc, rules, options);
   let errorCount = 0;
   let warningCount = 0;
   for (const m of messages) {

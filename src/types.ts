@@ -69,8 +69,11 @@ export interface CheckContext<O = Record<string, unknown>> {
   report(descriptor: ReportDescriptor): void;
 }
 
-/** A check: a small named function over the prepared document. */
-export type CheckFunction<O = Record<string, unknown>> = (doc: Document, ctx: CheckContext<O>) => void;
+/**
+ * A check: a small named function over the prepared document. Most are synchronous; one that
+ * needs an asynchronous library may return a promise.
+ */
+export type CheckFunction<O = Record<string, unknown>> = (doc: Document, ctx: CheckContext<O>) => void | Promise<void>;
 
 /** A rule module: metadata plus one function per check. */
 export interface RuleModule<O = Record<string, unknown>> {

@@ -56,11 +56,11 @@ export class RuleError extends Error {
 export const ENGINE_RULE_IDS = ['parse-error', 'unused-directive', 'unknown-rule'] as const;
 
 /** Lint a prepared document. Returns ESLint-style messages sorted by position. */
-export function lintDocument(
+export async function lintDocument(
   doc: Document,
   rules: ResolvedRules,
   options: EngineOptions = {},
-): { messages: LintMessage[]; suppressedCount: number } {
+): Promise<{ messages: LintMessage[]; suppressedCount: number }> {
   const findings: Finding[] = [];
   const fm = doc.frontMatter;
   if (fm?.error) {
@@ -75,7 +75,10 @@ export function lintDocument(
     });
   }
   for (const { module, checks } of rules.modules) {
-    for (const check of checks) runCheck(doc, module as RuleModule, check, rules, findings);
+    for (const check of checks) {
+      const pending = runCheck(doc, module as RuleModule, check, rules, findings);
+      if (pending) await pending;
+    }
   }
   let kept = dedupe(findings);
   let suppressedCount = 0;
@@ -88,7 +91,7 @@ export function lintDocument(
   return { messages: kept.map((f) => toMessage(doc, f)), suppressedCount };
 }
 
-function runCheck(doc: Document, module: RuleModule, check: ActiveCheck, rules: ResolvedRules, out: Finding[]): void {
+function runCheck(doc: Document, module: RuleModule, check: ActiveCheck, rules: ResolvedRules, out: Finding[]): Promise<void> | undefined {
   const meta = module.meta;
   const ruleId = `${meta.id}/${check.name}`;
   const fn = module.checks[check.name];
@@ -112,11 +115,15 @@ function runCheck(doc: Document, module: RuleModule, check: ActiveCheck, rules: 
       out.push({ ruleId, messageId: d.messageId, message: formatMessage(template, d.data), severity: check.severity, start: d.start, end: d.end });
     },
   };
-  try {
-    fn(doc, ctx);
-  } catch (e) {
+  const fail = (e: unknown): never => {
     if (e instanceof RuleError) throw e;
     throw new RuleError(ruleId, `threw ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  };
+  try {
+    const r = fn(doc, ctx);
+    return r instanceof Promise ? r.catch(fail) : undefined;
+  } catch (e) {
+    return fail(e);
   }
 }
 
