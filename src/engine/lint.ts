@@ -53,7 +53,7 @@ export class RuleError extends Error {
 }
 
 /** Engine-level rule ids, for findings that no module makes. */
-export const ENGINE_RULE_IDS = ['parse-error', 'unused-directive', 'unknown-rule'] as const;
+export const ENGINE_RULE_IDS = ['parse-error', 'input-error', 'unused-directive', 'unknown-rule'] as const;
 
 /** Lint a prepared document. Returns ESLint-style messages sorted by position. */
 export async function lintDocument(

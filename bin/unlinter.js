@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Process plumbing only: argv and stdin in, run(), print, set the exit code.
+import { run } from '../dist/src/run.js';
+
+const readStdin = async () => {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+const outcome = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  readStdin,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+});
+if (outcome.stdout) process.stdout.write(outcome.stdout);
+if (outcome.stderr) process.stderr.write(outcome.stderr);
+process.exitCode = outcome.exitCode;

@@ -1,0 +1,20 @@
+/**
+ * The output formats by name. Each loads on demand, so a run pays only for the one it uses.
+ */
+import type { Reporter } from './types.js';
+
+export type { Reporter, ReporterContext } from './types.js';
+
+const loaders: Record<string, () => Promise<Reporter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+  compact: async () => (await import('./compact.js')).compact,
+};
+
+/** The names `--format` accepts. */
+export const FORMAT_NAMES = Object.keys(loaders);
+
+export async function loadReporter(name: string): Promise<Reporter | undefined> {
+  const load = Object.prototype.hasOwnProperty.call(loaders, name) ? loaders[name] : undefined;
+  return load ? load() : undefined;
+}

@@ -1,0 +1,186 @@
+/**
+ * Orchestration: argv -> options -> config -> files -> lint each file -> reporter -> exit code.
+ * `run()` returns what to print and the exit code; it never exits the process, so tests call it
+ * in process.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type CliOptions } from './cli.js';
+import { ConfigLoader } from './config/load.js';
+import { describeResolved, resolveRules, type LoadedConfig } from './config/resolve.js';
+import { discoverFiles, isIgnored } from './files/discover.js';
+import { readDraft } from './files/read.js';
+import { lintSource } from './lint-source.js';
+import { loadReporter } from './reporters/index.js';
+import { isUserError, UsageError } from './errors.js';
+import type { LintMessage, LintResult } from './types.js';
+import { VERSION } from './version.js';
+import ignore from 'ignore';
+
+/** What the process gives a run: all optional, so tests pass only what they need. */
+export interface RunIO {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  /** Reads all of standard input. */
+  readStdin?: () => Promise<string>;
+  /** Whether standard output is a terminal (for colour). */
+  stdoutIsTTY?: boolean;
+}
+
+export interface RunOutcome {
+  exitCode: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the command line with these arguments (without `node` and the script name). */
+export async function run(argv: readonly string[], io: RunIO = {}): Promise<RunOutcome> {
+  const cwd = io.cwd ?? process.cwd();
+  let current: string | undefined;
+  try {
+    const parsed = parseArgs(argv, VERSION);
+    if (parsed.kind === 'output') return { exitCode: 0, stdout: parsed.text, stderr: '' };
+    return await lintRun(parsed.options, cwd, io, (f) => (current = f));
+  } catch (e) {
+    if (isUserError(e)) return { exitCode: 2, stdout: '', stderr: `unlinter: ${e.message}\n` };
+    const where = current ? `while linting ${current}` : 'before linting';
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    return { exitCode: 2, stdout: '', stderr: `unlinter crashed ${where}.\n${detail}\n` };
+  }
+}
+
+async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: string) => void): Promise<RunOutcome> {
+  const loader = new ConfigLoader(cwd, o.config, o.configLookup);
+  const cli = { ...(o.preset ? { preset: o.preset } : {}), rules: o.rules };
+
+  if (o.printConfig) {
+    const file = path.resolve(cwd, o.printConfig);
+    const config = await loader.forFile(file);
+    return { exitCode: 0, stdout: JSON.stringify(describeResolved(config, resolveRules(config, file, cli)), null, 2) + '\n', stderr: '' };
+  }
+
+  const reporter = await loadReporter(o.format);
+  if (!reporter) throw new UsageError(`unknown format "${o.format}"`);
+
+  const results: LintResult[] = [];
+  let stderr = '';
+  let inputFailed = false;
+  const engine = { inlineConfig: o.inlineConfig, cli };
+
+  if (o.stdin) {
+    const text = io.readStdin ? await io.readStdin() : '';
+    const file = path.resolve(cwd, o.stdinFilename ?? '<stdin>.md');
+    setCurrent(file);
+    const config = await loader.forFile(file);
+    results.push(await lintSource(text, file, config, engine));
+  } else {
+    const { files, ignoredExplicit } = await discoverFiles(o.patterns, {
+      cwd,
+      ignorePatterns: o.ignore ? o.ignorePatterns : [],
+      ignorePath: o.ignore ? (o.ignorePath ?? undefined) : null,
+      errorOnUnmatchedPattern: o.errorOnUnmatchedPattern,
+    });
+    for (const f of ignoredExplicit) {
+      results.push(resultOf(f, [{ ruleId: 'input-error', messageId: 'ignored', severity: 1, message: 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.', line: 1, column: 1, endLine: 1, endColumn: 1 }]));
+    }
+    for (const file of files) {
+      setCurrent(file);
+      const config = await loader.forFile(file);
+      if (o.ignore && configIgnores(config, file)) continue;
+      let outcome;
+      try {
+        outcome = await readDraft(file, o.maxFileSize);
+      } catch (e) {
+        if (!isUserError(e)) throw e;
+        stderr += `unlinter: ${e.message}\n`;
+        inputFailed = true;
+        continue;
+      }
+      if (!outcome.ok) {
+        results.push(resultOf(file, [inputMessage(outcome.problem, 2)]));
+        continue;
+      }
+      const result = await lintSource(outcome.text, file, config, engine);
+      if (outcome.warning) {
+        result.messages.unshift(inputMessage(outcome.warning, 1));
+        result.warningCount++;
+      }
+      results.push(result);
+    }
+  }
+
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  const shown = o.quiet ? results.map(errorsOnly) : results;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of shown) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+  }
+  const color = colorLevel(o, io);
+  const report = reporter(shown, { cwd, color: o.outputFile ? 0 : color, modules: (await loader.forDir(cwd)).modules, ...(o.maxWarnings !== undefined ? { maxWarnings: o.maxWarnings } : {}) });
+  const tooManyWarnings = o.maxWarnings !== undefined && warnings > o.maxWarnings;
+  if (tooManyWarnings) stderr += `unlinter found too many warnings (maximum: ${o.maxWarnings}).\n`;
+  let stdout = report;
+  if (o.outputFile) {
+    writeAtomic(path.resolve(cwd, o.outputFile), report);
+    stdout = '';
+  }
+  const exitCode = inputFailed ? 2 : errors > 0 || tooManyWarnings ? 1 : 0;
+  return { exitCode, stdout, stderr };
+}
+
+function resultOf(filePath: string, messages: LintMessage[]): LintResult {
+  return {
+    filePath,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+  };
+}
+
+function inputMessage(message: string, severity: 1 | 2): LintMessage {
+  return { ruleId: 'input-error', messageId: 'input', severity, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+function errorsOnly(r: LintResult): LintResult {
+  const messages = r.messages.filter((m) => m.severity === 2);
+  return { ...r, messages, warningCount: 0, errorCount: messages.length };
+}
+
+const configIgnoreCache = new WeakMap<LoadedConfig, ReturnType<typeof ignore> | null>();
+
+/** Whether a config's `ignorePatterns` (relative to its folder) skip a file. */
+function configIgnores(config: LoadedConfig, file: string): boolean {
+  let ig = configIgnoreCache.get(config);
+  if (ig === undefined) {
+    ig = config.data.ignorePatterns?.length ? ignore({ allowRelativePaths: true }).add(config.data.ignorePatterns) : null;
+    configIgnoreCache.set(config, ig);
+  }
+  return ig ? isIgnored(ig, config.dir, file) : false;
+}
+
+function colorLevel(o: CliOptions, io: RunIO): 0 | 1 | 2 | 3 {
+  if (o.color === false) return 0;
+  if (o.color === true) return 1;
+  const env = io.env ?? {};
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  if (env.FORCE_COLOR !== undefined) {
+    const n = env.FORCE_COLOR === '' || env.FORCE_COLOR === 'true' ? 1 : Number(env.FORCE_COLOR);
+    return n === 0 || env.FORCE_COLOR === 'false' ? 0 : n >= 3 ? 3 : n === 2 ? 2 : 1;
+  }
+  return io.stdoutIsTTY ? 1 : 0;
+}
+
+/** Write a file through a temporary file and a rename, so a reader never sees half a report. */
+export function writeAtomic(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
+  }
+}
