@@ -9,6 +9,7 @@ import { parseArgs, type CliOptions } from './cli.js';
 import { ConfigLoader } from './config/load.js';
 import { describeResolved, resolveRules, type LoadedConfig } from './config/resolve.js';
 import { discoverFiles, isIgnored } from './files/discover.js';
+import { ruleIdsOf, validateRuleEntry } from './config/validate.js';
 import { readDraft } from './files/read.js';
 import { lintSource } from './lint-source.js';
 import { loadReporter } from './reporters/index.js';
@@ -52,6 +53,12 @@ export async function run(argv: readonly string[], io: RunIO = {}): Promise<RunO
 async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: string) => void): Promise<RunOutcome> {
   const loader = new ConfigLoader(cwd, o.config, o.configLookup);
   const cli = { ...(o.preset ? { preset: o.preset } : {}), rules: o.rules };
+  if (Object.keys(o.rules).length > 0) {
+    const modules = (await loader.forDir(cwd)).modules;
+    const byId = new Map(modules.map((m) => [m.meta.id, m]));
+    const ids = ruleIdsOf(modules);
+    for (const [id, entry] of Object.entries(o.rules)) validateRuleEntry(id, entry, '--rule', ['rules', id], byId, ids);
+  }
 
   if (o.printConfig) {
     const file = path.resolve(cwd, o.printConfig);

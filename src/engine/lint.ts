@@ -64,14 +64,18 @@ export async function lintDocument(
   const findings: Finding[] = [];
   const fm = doc.frontMatter;
   if (fm?.error) {
-    const at = Math.min(fm.error.offset, doc.text.length);
+    let at = Math.min(fm.error.offset, doc.text.length);
+    let end = lineEndFrom(doc.text, at);
+    // At the end of a line, underline the whole line instead of nothing.
+    if (end === at) at = doc.lineStart(doc.lineOf(at));
+    end = Math.max(at, end);
     findings.push({
       ruleId: 'parse-error',
       messageId: 'frontMatter',
       message: `Front matter (${fm.format.toUpperCase()}) does not parse: ${fm.error.message}. Fix it so its fields are checked; the body was still checked.`,
       severity: 'error',
       start: at,
-      end: Math.min(doc.text.length, Math.max(at, lineEndFrom(doc.text, at))),
+      end,
     });
   }
   for (const { module, checks } of rules.modules) {
