@@ -33,6 +33,7 @@ export class ConfigLoader {
   private readonly explorer: PublicExplorer;
   private readonly byDir = new Map<string, Promise<LoadedConfig>>();
   private readonly byFile = new Map<string, Promise<LoadedConfig>>();
+  private readonly built = new Map<string, Promise<LoadedConfig>>();
   private fixed: Promise<LoadedConfig> | null = null;
 
   /**
@@ -97,10 +98,10 @@ export class ConfigLoader {
   }
 
   private fromResult(filepath: string, raw: unknown): Promise<LoadedConfig> {
-    let p = this.byFile.get(filepath);
+    let p = this.built.get(filepath);
     if (!p) {
       p = buildConfig(filepath, raw);
-      this.byFile.set(filepath, p);
+      this.built.set(filepath, p);
     }
     return p;
   }

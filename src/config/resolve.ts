@@ -41,12 +41,23 @@ interface CheckState {
 
 const matcherCache = new WeakMap<Override, (rel: string) => boolean>();
 
+/**
+ * Match globs the way `.gitignore` and ESLint overrides read them: a pattern with a slash is
+ * relative to the config folder; one without matches the file name at any depth.
+ */
+export function globMatcher(patterns: readonly string[]): (rel: string) => boolean {
+  const withSlash = patterns.filter((p) => p.includes('/')).map((p) => p.replace(/^\.\//, ''));
+  const bare = patterns.filter((p) => !p.includes('/'));
+  const full = withSlash.length ? picomatch(withSlash, { dot: true }) : null;
+  const base = bare.length ? picomatch(bare, { dot: true }) : null;
+  return (rel) => Boolean(full?.(rel) || base?.(rel.slice(rel.lastIndexOf('/') + 1)));
+}
+
 function overrideMatcher(o: Override): (rel: string) => boolean {
   let fn = matcherCache.get(o);
   if (!fn) {
-    const opts = { dot: true, basename: true } as const;
-    const inc = picomatch(o.files, opts);
-    const exc = o.excludedFiles?.length ? picomatch(o.excludedFiles, opts) : null;
+    const inc = globMatcher(o.files);
+    const exc = o.excludedFiles?.length ? globMatcher(o.excludedFiles) : null;
     fn = (rel: string): boolean => inc(rel) && !(exc && exc(rel));
     matcherCache.set(o, fn);
   }

@@ -144,3 +144,4 @@ export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp 
   if (parts.length === 0) return /(?!)/g;
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})(?![\\p{L}\\p{N}_])`, flags);
 }
+export * from './document-level.js';
