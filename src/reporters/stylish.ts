@@ -17,18 +17,20 @@ export const stylish: Reporter = (results, ctx) => {
     errors += r.errorCount;
     warnings += r.warningCount;
     out.push('', c.underline(sanitizeForTerminal(displayPath(r.filePath, ctx.cwd))));
+    // Line numbers right-aligned and columns left-aligned around the colon, as ESLint does.
+    const lineW = Math.max(...r.messages.map((m) => String(m.line).length));
+    const colW = Math.max(...r.messages.map((m) => String(m.column).length));
     const rows = r.messages.map((m) => ({
-      pos: `${m.line}:${m.column}`,
+      pos: `${String(m.line).padStart(lineW)}:${String(m.column).padEnd(colW)}`,
       sev: m.severity === 2 ? 'error' : 'warning',
       msg: sanitizeForTerminal(m.message),
       rule: m.ruleId,
     }));
-    const posW = Math.max(...rows.map((x) => x.pos.length));
     const sevW = Math.max(...rows.map((x) => x.sev.length));
     const msgW = Math.min(100, Math.max(...rows.map((x) => x.msg.length)));
     for (const x of rows) {
       const sev = x.sev === 'error' ? c.red(x.sev.padEnd(sevW)) : c.yellow(x.sev.padEnd(sevW));
-      out.push(`  ${c.dim(x.pos.padStart(posW))}  ${sev}  ${x.msg.padEnd(msgW)}  ${c.dim(x.rule)}`);
+      out.push(`  ${c.dim(x.pos)}  ${sev}  ${x.msg.padEnd(msgW)}  ${c.dim(x.rule)}`);
     }
   }
   const total = errors + warnings;

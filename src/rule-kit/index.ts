@@ -145,3 +145,6 @@ export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp 
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})(?![\\p{L}\\p{N}_])`, flags);
 }
 export * from './document-level.js';
+
+export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike } from './quotes.js';
+export type { QuotedSpan, SegmentQuotes } from './quotes.js';
