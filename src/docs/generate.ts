@@ -122,6 +122,7 @@ export function exampleConfig(modules: readonly AnyRuleModule[]): string {
       out.push(`  ${m.meta.id}/${name}: ${presetSeverity(c, 'recommended')}`);
     }
   }
+  if (!modules.some((m) => Object.keys(m.meta.checks).length > 0)) out[out.indexOf('rules:')] = 'rules: {}';
   out.push('', '# Rules for some files only: globs relative to this file.', '# overrides:', "#   - files: ['drafts/**']", '#     excludedFiles: []', '#     rules:', '#       trustworthiness: off', '');
   return out.join('\n');
 }
