@@ -1,0 +1,56 @@
+/**
+ * A few tests through the real executable, as a shell, CI or a hook runs it (needs `npm run build`,
+ * which `npm test` does first).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/fixtures.js';
+import { demoProject } from './support/project.js';
+
+const BIN = path.join(ROOT, 'bin/unlinter.js');
+const exec = (args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...opts.env } });
+
+describe('bin/unlinter.js', () => {
+  it('lints the bundled samples: findings in stylish format, exit 1', () => {
+    const r = exec(['fixtures/samples']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/fixtures\/samples\/field-diary\.md\n/);
+    expect(r.stdout).toMatch(/\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?\)/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints ESLint-compatible JSON with --format json --preset personal', () => {
+    const r = exec(['--format', 'json', '--preset', 'personal', 'fixtures/samples/clean-post.md']);
+    const parsed = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(parsed).toHaveLength(1);
+    expect(Object.keys(parsed[0]!)).toEqual(expect.arrayContaining(['filePath', 'messages', 'errorCount', 'warningCount']));
+    expect(r.status).toBe(Number(parsed[0]!.errorCount) > 0 ? 1 : 0);
+  });
+
+  it('reads standard input and sets the exit code from it', () => {
+    const dir = demoProject({});
+    const bad = exec(['--stdin', '--stdin-filename', 'post.md', '--format', 'compact'], { cwd: dir, input: 'A forbidden word.\n' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('post.md:1:3: error Forbidden word "forbidden": use another. [demo/word]');
+    const good = exec(['-'], { cwd: dir, input: 'All fine.\n' });
+    expect(good.status).toBe(0);
+    expect(good.stdout).toBe('');
+  });
+
+  it('exits 2 on a bad config, with the message and no stack trace', () => {
+    const dir = demoProject({ 'post.md': 'x', 'sub/.unlinterrc.json': '{"rules": {"nope": "warn"}}', 'sub/p.md': 'x' });
+    const r = exec(['sub/p.md'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^unlinter: .*sub\/\.unlinterrc\.json: rules\.nope: unknown rule "nope"/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints help with exit 0 and usage errors with exit 2', () => {
+    expect(exec(['--help']).status).toBe(0);
+    const r = exec(['--no-such-flag']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown option/);
+  });
+});
