@@ -1,0 +1,78 @@
+/**
+ * `email-address`: personal e-mail addresses in prose, `mailto:` links and front matter. Addresses
+ * on the organisation's domains (and their subdomains), configured official addresses, team and
+ * role mailboxes (`press@`, `info@`), placeholder domains and, by default, government domains are
+ * official or harmless. Each address is reported once.
+ */
+import { maskEmail, matchProse, matchText, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import { EMAIL, FREE_MAIL_DOMAIN, INSTITUTIONAL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX } from './patterns.js';
+import { isOfficialContext, lineContext, phrases } from './context.js';
+import { PLACEHOLDER_DOMAINS } from './words.js';
+import type { Options } from './options.js';
+
+export type EmailKind = 'official' | 'role' | 'placeholder' | 'personal';
+
+/** Whether `domain` is `base` or one of its subdomains. */
+function onDomain(domain: string, base: string): boolean {
+  const b = base.toLowerCase().replace(/^@|^\*\./, '');
+  return domain === b || domain.endsWith(`.${b}`);
+}
+
+/** What kind of address this is, before looking at the sentence around it. */
+export function classifyEmail(address: string, ctx: Pick<CheckContext<Options>, 'settings' | 'options'>): EmailKind {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at).toLowerCase();
+  const domain = address.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  const org = ctx.settings.organization;
+  if (org.officialEmails.some((e) => e.toLowerCase() === address.toLowerCase())) return 'official';
+  if (PLACEHOLDER_DOMAINS.some((d) => onDomain(domain, d)) || /\.(?:example|test|invalid|localhost|local)$/.test(domain)) return 'placeholder';
+  if (org.domains.some((d) => onDomain(domain, d))) return 'official';
+  if (ctx.options.governmentDomainsAreOfficial && INSTITUTIONAL_DOMAIN.test(domain)) return 'official';
+  if (isRoleMailbox(local, ctx.options.roleMailboxes)) return 'role';
+  return 'personal';
+}
+
+/** A local part made of role words (`press`, `info`, `community-team`, `inquiries18f`). */
+function isRoleMailbox(local: string, extra: readonly string[]): boolean {
+  const tokens = local.split(/[._+-]+|\d+/).filter(Boolean);
+  if (tokens.length === 0) return false;
+  return tokens.some((t) => ROLE_MAILBOX.test(t) || extra.some((x) => x.toLowerCase() === t)) || extra.some((x) => x.toLowerCase() === local);
+}
+
+export function emailAddress(doc: Document, ctx: CheckContext<Options>): void {
+  const extra = ctx.options.officialContactPhrases.length ? [phrases(ctx.options.officialContactPhrases)] : [];
+  const seen = new Set<string>();
+  const consider = (address: string, start: number, end: number, context: string): void => {
+    const key = address.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (classifyEmail(address, ctx) !== 'personal') return;
+    const domain = key.slice(key.lastIndexOf('@') + 1);
+    if (!FREE_MAIL_DOMAIN.test(domain) && isOfficialContext(context, extra)) return;
+    ctx.report({ messageId: 'personalEmail', data: { email: maskEmail(address) }, start, end });
+  };
+
+  for (const seg of doc.prose) {
+    if (!seg.text.includes('@')) continue;
+    for (const { match, start, end } of matchProse([seg], EMAIL)) consider(match[0], start, end, lineContext(seg, start, end));
+  }
+  for (const link of doc.links) {
+    if (link.urlStart === null || !/^mailto:/i.test(link.url)) continue;
+    const m = MAILTO_ADDRESS.exec(link.url);
+    if (!m) continue;
+    const address = decodeURIComponent(m[1]!);
+    const start = link.urlStart + 'mailto:'.length;
+    const seg = segmentAt(doc, link.start);
+    const context = `${link.text} ${seg ? lineContext(seg, Math.max(seg.start, link.start), Math.min(seg.end, link.end)) : ''}`;
+    consider(address, start, Math.min(link.urlEnd ?? start + address.length, start + m[1]!.length), context);
+  }
+  const fm = doc.frontMatter;
+  if (fm && !fm.error) {
+    for (const key of fm.keys) {
+      if (key.valueEnd <= key.valueStart || key.valueEnd - key.valueStart > 2000) continue;
+      const value = doc.text.slice(key.valueStart, key.valueEnd);
+      if (!value.includes('@')) continue;
+      for (const { match, start, end } of matchText(value, EMAIL, key.valueStart)) consider(match[0], start, end, `${key.path} ${value}`);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * `location`: operational location details: GPS coordinates and what3words addresses in the text,
+ * map links that pin a place, a compound, guesthouse, base or office described so that it can be
+ * found (`our compound is behind the Total station`), and where staff are staying or are right
+ * now (`we are staying at the Acacia Guesthouse`, `I'm currently in Bentiu`).
+ */
+import { matchProse, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import {
+  COORDINATE_CONTEXT, DECIMAL_COORDINATES, DMS_COORDINATES, HERE_NOW, MAP_HOST, MAP_URL_COORDINATES, OFFICE_SITE,
+  OPERATIONAL_CONTEXT, PAST_TIME, SITE_DESCRIBED, SITE_WORD, STAYING_AT, WHAT3WORDS,
+} from './patterns.js';
+import { has, lineContext, sentenceText, textAfter } from './context.js';
+import { NON_PERSON_SUBJECTS } from './words.js';
+import type { Options } from './options.js';
+
+const NOT_PLACES = new Set([...NON_PERSON_SUBJECTS, 'Beta', 'Alpha', 'Preview', 'Production', 'Stage', 'Phase', 'Touch', 'Charge', 'Contact', 'Control', 'Office']);
+
+/** Short map links whose target cannot be seen: they are shared to pin a place. */
+const SHORT_MAP_LINK = /^https?:\/\/(?:goo\.gl\/maps|maps\.app\.goo\.gl|w3w\.co|(?:www\.)?what3words\.com|osm\.org\/go)/i;
+
+export function location(doc: Document, ctx: CheckContext<Options>): void {
+  const taken: Array<[number, number]> = [];
+  const report = (messageId: string, start: number, end: number): void => {
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    taken.push([start, end]);
+    ctx.report({ messageId, data: {}, start, end });
+  };
+
+  for (const seg of doc.prose) {
+    if (/\d\.\d{3}|°/.test(seg.text)) {
+      for (const { match, start, end } of matchProse([seg], DECIMAL_COORDINATES)) {
+        const lat = Math.abs(Number(match[1]));
+        const lon = Math.abs(Number(match[3]));
+        if (lat > 90 || lon > 180) continue;
+        const marked = Boolean(match[2] || match[4]) || match[0].includes('°');
+        if (!marked && !has(COORDINATE_CONTEXT, lineContext(seg, start, end))) continue;
+        report('coordinates', start, end);
+      }
+      for (const { start, end } of matchProse([seg], DMS_COORDINATES)) report('coordinates', start, end);
+    }
+    if (seg.text.includes('///')) for (const { start, end } of matchProse([seg], WHAT3WORDS)) report('coordinates', start, end);
+
+    for (const { match, start } of matchProse([seg], SITE_DESCRIBED)) {
+      const site = match[1]!;
+      const after = textAfter(seg, start + match[0].length, 4);
+      if (OFFICE_SITE.test(site) && /^on\s/i.test(after)) continue;
+      if (has(PAST_TIME, sentenceText(doc, seg, start).text)) continue;
+      report('siteLocation', start, start + site.length);
+    }
+    for (const { match, start } of matchProse([seg], STAYING_AT)) {
+      const place = match[2]!;
+      // `staying in Nairobi` names a city; a named or operational site pins the place down.
+      const preposition = match[1]!.trim().split(/\s+/).pop()?.toLowerCase();
+      if (!has(SITE_WORD, place) && preposition !== 'at' && preposition !== 'into') continue;
+      if (NOT_PLACES.has(place.trim())) continue;
+      if (has(PAST_TIME, sentenceText(doc, seg, start).text)) continue;
+      report('staffLocation', start, start + match[0].length);
+    }
+    for (const { match, start } of matchProse([seg], HERE_NOW)) {
+      if (NOT_PLACES.has(match[2]!)) continue;
+      if (has(PAST_TIME, sentenceText(doc, seg, start).text)) continue;
+      report('staffLocation', start, start + match[0].length);
+    }
+  }
+
+  for (const link of doc.links) {
+    if (!MAP_HOST.test(link.url)) continue;
+    const start = link.urlStart ?? link.start;
+    const end = link.urlEnd ?? link.end;
+    const pinned = MAP_URL_COORDINATES.test(link.url) || SHORT_MAP_LINK.test(link.url);
+    if (!pinned) {
+      const seg = segmentAt(doc, link.start);
+      const context = `${link.text} ${seg ? sentenceText(doc, seg, Math.max(seg.start, link.start)).text : ''}`;
+      if (!has(OPERATIONAL_CONTEXT, context)) continue;
+    }
+    report('mapLink', start, end);
+  }
+}

@@ -1,0 +1,348 @@
+/**
+ * Every regular expression of `privacy-and-safety` that runs on user text, compiled once at load.
+ * All are linear: bounded repetition, no nested quantifiers over the same characters. Patterns
+ * with the `g` flag are for scanning (`matchProse`/`matchText`); the others are for `.test()`.
+ * `patterns` lists them all for the ReDoS test.
+ */
+import { phraseRegExp } from '../../src/rule-kit/index.js';
+import * as W from './words.js';
+
+/** A word list as a non-global, case-insensitive test pattern with word boundaries. */
+const test = (list: readonly string[]): RegExp => phraseRegExp(list, 'iu');
+/** Alternation source of a word list (escaped, longest first, spaces as `\s+`), for embedding. */
+const alt = (list: readonly string[]): string =>
+  [...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+
+// Unicode word boundaries as lookarounds (`\b` is ASCII-only).
+const B = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
+// ---------------------------------------------------------------- phones
+
+/**
+ * A phone-number candidate: optional `+`/`00`, then digits with spaces, dashes, dots, slashes or
+ * parentheses between them, 7 to 24 characters. One character class under one bounded quantifier,
+ * so each start position costs at most 24 steps. Validation is libphonenumber's job.
+ */
+export const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+.,/-])(?:\+|00)?\(?\d[\d \u00a0().\/-]{5,22}\d(?![\p{L}\p{N}_]|[.,]\d)/gu;
+/** Labels before a number that make it something other than a phone (ISBN, version, order...). */
+export const PHONE_NEAR_MISS_LABEL = new RegExp(
+  `${B}(?:isbn(?:-1[03])?|issn|doi|version|ver|release|build|order|invoice|ref|reference|ticket|case|tracking|serial|model|part|item|sku|patent|grant|contract|receipt|transaction|account|acct|a\\/c|iban|swift|passport|licen[cs]e|registration|batch|lot|docket|resolution|decision|article|section|page|pp|chapter|report|cve|rfc|pr|issue|commit|budget|population|id|nr|barcode|ean|upc|coordinates|gps|lat|long|latitude|longitude|card|pin|otp|code|zip|postcode|postal code|p\\.?\\s*o\\.?\\s*box|box|index|ratio|score|odds|between|from)${E}[^\\p{L}\\p{N}]{0,6}(?:(?:no|nr|number|num|#)\\.?[^\\p{L}\\p{N}]{0,4})?$`,
+  'iu',
+);
+/** A unit, currency or count right after a number: a statistic, not a phone. */
+export const PHONE_UNIT_AFTER = /^[ \u00a0]{0,2}(?:%|percent|per\s+cent|people|persons|individuals|refugees|children|women|men|households|families|km|kms|kilomet(?:er|re)s?|miles|m|kg|kgs|tonnes|tons|mt|usd|us\$|dollars|eur|euros|chf|gbp|kes|ksh|shillings|francs|hectares|ha|acres|doses|cases|deaths|votes|views|downloads|users|visitors|followers|signatures|words|pages|bytes|kb|mb|gb|tb|ms|seconds|minutes|hours|days|weeks|months|years|times|x|\+)(?![\p{L}\p{N}])/iu;
+/** A currency sign or code right before a number. */
+export const PHONE_CURRENCY_BEFORE = /(?:[$€£¥₹₦₵]|\b(?:usd|eur|chf|gbp|kes|ksh|ugx|tzs|ngn|inr|rs|us\$)\.?)[ \u00a0]{0,2}$/iu;
+/** A whole candidate that is a date (`2024-05-12`, `12/05/2024`, `12.05.24`). */
+export const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))$/;
+/** A year range or a list of years (`2019-2023`, `1990 2000 2010`). */
+export const YEAR_LIST = /^(?:1[89]|20)\d{2}(?:[ \u00a0]{0,3}[-–/][ \u00a0]{0,3}(?:(?:1[89]|20)\d{2}|\d{2})|(?:[ \u00a0]{1,3}(?:1[89]|20)\d{2}){1,8})$/;
+/** Numbers grouped in thousands (`1,234,567` or `1 234 567`): statistics. */
+export const THOUSANDS = /^\d{1,3}(?:[, \u00a0]\d{3}){2,5}$/;
+/** Dots only between the groups, no leading zero: a version or a section number. */
+export const DOTTED_VERSION = /^[1-9]\d{0,3}(?:\.\d{1,6}){1,5}$/;
+/** A time range (`09:00-17:00`, `9.30 - 10.45`). */
+export const TIME_RANGE = /^\d{1,2}[:.]\d{2}[ \u00a0]{0,3}[-–][ \u00a0]{0,3}\d{1,2}[:.]\d{2}$/;
+/** Phone links: `tel:`, `sms:`, WhatsApp click-to-chat. Group 1 is the number. */
+export const PHONE_LINK = /^(?:tel:|sms:|callto:|https?:\/\/(?:wa\.me\/|api\.whatsapp\.com\/send\/?\?phone=|(?:www\.)?whatsapp\.com\/send\/?\?phone=))([+\d][\d ().%-]{5,30})/i;
+
+export const OFFICIAL_CONTACT = test(W.OFFICIAL_CONTACT_WORDS);
+export const PERSONAL_CONTACT = test(W.PERSONAL_CONTACT_WORDS);
+export const PHONE_CONTEXT = test(W.PHONE_CONTEXT_WORDS);
+/** Emoji and symbols people put before a phone number. */
+export const PHONE_SYMBOL = /[☎📞📱]|\b(?:ph|mob|cel|tel|whatsapp|wa)\s*[.:]/iu;
+
+// ---------------------------------------------------------------- e-mail
+
+/**
+ * An e-mail address. Local part up to 64 characters; domain labels of up to 63 characters that
+ * cannot contain a dot, separated by dots, so the repetition is unambiguous.
+ */
+export const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\p{L}\p{N}_-]|\.[A-Za-z0-9])/gu;
+/** Government, military and intergovernmental domains (`.gov`, `go.ke`, `gouv.fr`, `.int`, `europa.eu`). */
+export const INSTITUTIONAL_DOMAIN = /(?:^|\.)(?:gov|mil|int)$|(?:^|\.)(?:gov|gouv|gob|go|govt|gv|gc|mil)\.[a-z]{2}$|(?:^|\.)(?:europa\.eu|canada\.ca|gc\.ca|service\.gov\.uk|nhs\.uk|admin\.ch)$/i;
+/** Free e-mail providers: an address there is a person's own. */
+export const FREE_MAIL_DOMAIN = /^(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|protonmail|proton|pm|gmx|web|mail|yandex|qq|163|126|rediffmail|zoho|tutanota|tuta|hushmail|fastmail|inbox|orange|free|laposte|wanadoo|libero|t-online|bluewin|ukr|i|mail\.ru|bk|list|rambler)\.(?:[a-z]{2,3})(?:\.[a-z]{2})?$/i;
+/** The address in a `mailto:` URL (group 1), up to a query or fragment. */
+export const MAILTO_ADDRESS = /^mailto:([^?#\s]{3,254})/i;
+export const ROLE_MAILBOX = new RegExp(`^(?:${alt(W.ROLE_MAILBOXES)})$`, 'i');
+
+// ---------------------------------------------------------------- addresses
+
+const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\p{L}'’.-]{0,24}|\\d{1,3}(?:st|nd|rd|th))";
+/** A name word without dots, where a dot would end the sentence. */
+const PLAIN_NAME = "(?:[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{0,24}(?:-\\d{1,3})?)";
+const STREET_TYPE = `(?:${W.STREET_TYPES.join('|')})\\.?`;
+/**
+ * House number, one to four capitalised name words, a street type, optional direction:
+ * `14 Kenyatta Avenue`, `221B Baker Street`, `405 East 42nd Street`, `1800 F St NW`.
+ * Words and separators are disjoint character sets, so the bounded repetition is linear.
+ */
+export const NUMBER_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}_:.,/-])\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\u00a0]{1,3}(?:${NAME_WORD}[ \\u00a0]{1,3}){1,4}${STREET_TYPE}(?:[ \\u00a0]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\\.?)?${E}`,
+  'gu',
+);
+/** A word list where each word may start with a capital or not (`[Rr]ue|[Cc]alle`), for case-sensitive patterns. */
+const capAlt = (list: readonly string[]): string =>
+  [...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const e = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const c = w.charAt(0);
+      return c.toUpperCase() !== c.toLowerCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]${e.slice(1)}` : e;
+    })
+    .join('|');
+const STREET_BEFORE = `(?:${capAlt(W.STREET_WORDS_BEFORE)}|${W.STREET_WORDS_CAPITAL_ONLY.join('|')})`;
+const LOWER_LINK = "(?:de|del|de la|des|du|la|le|les|das|dos|do|da|di|della|el|al|al-|el-|of|the|y|e)";
+/**
+ * A street word before the name, then a number: `Calle Mayor 23`, `Rua das Flores, 45`,
+ * `Avenida Julius Nyerere n.º 1234`, `rue de la Paix 12`.
+ */
+export const STREET_THEN_NUMBER = new RegExp(
+  `${B}(?:${STREET_BEFORE})\\.?[ \\u00a0]{1,3}(?:(?:${LOWER_LINK}|${NAME_WORD})[ \\u00a0]{1,3}){0,5}${NAME_WORD},?[ \\u00a0]{1,3}(?:(?:n\\.?\\s?[º°o]\\.?|[Nn]o\\.?|num\\.?|[Nn]r\\.?|#)[ \\u00a0]{0,2})?\\d{1,5}(?:[-/ ]?[A-Za-z]|[-/]\\d{1,4})?${E}`,
+  'gu',
+);
+/** A number, then a street word before the name: `12 rue de la Paix`, `12, avenue Foch`, `3 bis boulevard Haussmann`. */
+export const NUMBER_THEN_STREET_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}_:.,/-])\\d{1,5}(?:[ \\u00a0]?(?:bis|ter|[A-Za-z]))?,?[ \\u00a0]{1,3}(?:${capAlt(W.STREET_WORDS_BEFORE)})\\.?[ \\u00a0]{1,3}(?:(?:${LOWER_LINK})[ \\u00a0]{1,3}){0,3}${NAME_WORD}(?:[ \\u00a0]{1,3}${NAME_WORD}){0,3}${E}`,
+  'gu',
+);
+/**
+ * House-number forms used in East Africa and South Asia, with what follows up to the next
+ * comma-separated part: `Plot 12, Kololo`, `House No. 5, Road 7`, `H.No. 3-4-567`, `Flat 4B`.
+ */
+export const HOUSE_NUMBER = new RegExp(
+  `${B}(?:Plot|House\\s+(?:No\\.?|Number|#)|Hse\\.?\\s+No\\.?|H\\.\\s?No\\.?|Flat(?:\\s+No\\.?)?|Apartment|Apt\\.?|Door\\s+No\\.?|Stand\\s+No\\.?)[ \\u00a0]{0,3}#?\\d{1,5}(?:[-/]\\d{1,5}){0,2}[A-Za-z]?(?:,?[ \\u00a0]{1,3}(?:(?:Road|Street|Block|Sector|Lane|Block)[ \\u00a0]{1,3}(?:No\\.?[ \\u00a0]?)?[\\dA-Z]{1,4}|${PLAIN_NAME}(?:[ \\u00a0]{1,3}${PLAIN_NAME}){0,2}))?${E}`,
+  'gu',
+);
+/** A post-office box: `P.O. Box 1234`, `PO Box 30218-00100`. */
+export const PO_BOX = /(?<![\p{L}\p{N}_])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|BP|B\.P\.|Apartado|Caixa\s+Postal)[ \u00a0]{1,3}\d{1,6}(?:-\d{3,6})?(?![\p{L}\p{N}_])/gu;
+/** UK, Canadian and US postcodes in their full written form. */
+export const POSTCODE = /(?<![\p{L}\p{N}_])(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \u00a0]\d{5}(?:-\d{4})?)(?![\p{L}\p{N}_])/gu;
+const HOME_NOUN = `(?:${alt(W.HOME_NOUNS)})`;
+/**
+ * Someone's home placed in the world: `I live on`, `she lives behind`, `our flat above`,
+ * `Amina's house is opposite`, `my address is`. Group 1 is the lead-in.
+ */
+export const HOME_LEADIN = new RegExp(
+  `${B}((?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[A-Z][\\p{L}'’-]{1,20})[ \\u00a0]{1,3}(?:(?:still|now|currently|also)[ \\u00a0]{1,3})?(?:live|lives|living|am\\s+living|are\\s+living|is\\s+living|reside|resides|stay|stays)|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\\p{L}-]{1,20}['’]s)[ \\u00a0]{1,3}(?:(?:new|old|rented|little|own|family)[ \\u00a0]{1,3})?(?:${HOME_NOUN}|home\\s+address|address))(?:[ \\u00a0]{1,3}(?:is|are|sits|lies|stands))?[ \\u00a0]{1,3}(?:located[ \\u00a0]{1,3})?(?:right[ \\u00a0]{1,3}|just[ \\u00a0]{1,3})?(?=(?:${alt(W.PLACE_PREPOSITIONS)}|at|on|in|along|down|up)${E})`,
+  'gu',
+);
+/** After a home lead-in, what makes it findable: a landmark (`the mosque`) or a named road. */
+export const LANDMARK_AFTER = new RegExp(`^[^.!?;\\n]{0,80}?${B}(?:the|a|an|that|this)[ \\u00a0]{1,3}(?:[\\p{L}'’-]{1,20}[ \\u00a0]{1,3}){0,2}(?:${alt(W.LANDMARKS)})${E}`, 'iu');
+export const ROAD_AFTER = new RegExp(`^[^.!?;\\n]{0,80}?${B}(?:${NAME_WORD}[ \\u00a0]{1,3}){1,3}${STREET_TYPE}${E}|^[^.!?;\\n]{0,80}?${B}(?:${STREET_BEFORE})[ \\u00a0]{1,3}${NAME_WORD}`, 'u');
+export const NUMBER_AFTER = /^[^.!?;\n]{0,60}?(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?[ \u00a0]{1,3}[A-Z\u00C0-\u00DE]/u;
+/** The lowercase word right after an address (group 1), to tell `3 Oxford Street shops` from an address. */
+export const ADDRESS_FOLLOWER = /^[ \u00a0]{1,3}([a-z]{1,20})(?![\p{L}\p{N}])/u;
+/** A word right before an address that introduces it: `at`, `on`, `address:`. */
+export const ADDRESS_LEAD = /(?:(?<![\p{L}\p{N}])(?:at|on|in|to|from|address|addressed|is|near|live|lives|stay|stays)|:)[ \u00a0]{1,3}$/iu;
+/** Street types that are also common words (`Google Drive`, `the Rust Way`): they need a lead. */
+export const WEAK_STREET_TYPE = /(?<![\p{L}])(?:Drive|Dr|Way|Close|Court|Ct|Place|Pl|Square|Sq|Circle|Grove|Gardens|Row|Alley|Estate|Av|Mews|Drive-in)\.?(?:[ \u00a0]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\.?)?$/u;
+/** A sentence that ends on an abbreviation (`House No.`, `Baker St.`, `Tel.`): the splitter cut it early. */
+export const ABBREVIATION_END = /(?<![\p{L}])(?:No|Nr|St|Ave|Av|Rd|Dr|Mr|Mrs|Ms|Tel|Ph|Apt|Hse|Blvd|Bd|P\.O|H|Mob|Cel|Ext|approx|vs|etc|n\.?[º°o])\.$/u;
+export const PUBLIC_PLACE = test(W.PUBLIC_PLACE_WORDS);
+/** Personal home words that make an address a home address. */
+export const HOME_CONTEXT = new RegExp(`${B}(?:(?:I|we)\\s+(?:have\\s+|just\\s+|recently\\s+)?(?:moved|am\\s+moving|are\\s+moving)\\s+(?:in)?to|where\\s+(?:I|we|she|he|they|my\\s+family)\\s+(?:live|lives|stay|stays|sleep|sleeps)|I\\s+live|we\\s+live|lives|living|live\\s+at|(?:my|our|his|her|their)\\s+(?:${HOME_NOUN}|address|landlord|neighbours|neighbors)|home\\s+address|moved\\s+into|moving\\s+into|rent(?:s|ing)?)${E}`, 'iu');
+
+// ---------------------------------------------------------------- identity numbers
+
+const ID_LABEL =
+  '(?:passport|laissez-passer|UNLP|national\\s+(?:ID|identity|identification|insurance)(?:\\s+card)?|identity\\s+card|ID\\s+card|(?:my|his|her|their|your)\\s+ID|NIN|NINO|SSN|social\\s+security|Aadhaar|Aadhar|PAN\\s+card|CNIC|NIC|Huduma|Ghana\\s+card|Emirates\\s+ID|Iqama|alien\\s+(?:card|registration)|refugee\\s+(?:ID|card|registration|attestation)|(?:UNHCR|proGres)\\s+(?:case|registration|individual|ID)|asylum\\s+(?:seeker\\s+)?(?:case|card|certificate)|ration\\s+card|work\\s+permit|residence\\s+permit|residence\\s+card|visa|driver[\'’]?s\\s+licen[cs]e|driving\\s+licen[cs]e|birth\\s+certificate|voter[\'’]?s?\\s+(?:ID|card)|tax\\s+(?:ID|identification)|TIN|staff\\s+ID|index\\s+number|student\\s+ID|medical\\s+record|health\\s+insurance|NHS)';
+/**
+ * An identity document and its number: `passport number A1234567`, `national ID: 12345678`,
+ * `SSN 123-45-6789`, `UNHCR case number 123-12C00123`. Group 1 is the label, group 2 the value.
+ * The value: letters and digits, single spaces or dashes between them, 5-25 characters.
+ */
+export const ID_NUMBER = new RegExp(
+  `${B}(${ID_LABEL})(?:[ \\u00a0]{1,3}(?:number|no\\.?|nr\\.?|num\\.?|#|ID|card|details))?[ \\u00a0]{0,3}[:#=(\\-–]?[ \\u00a0]{0,3}(?:(?:is|was|reads|being|of)[ \\u00a0]{1,3}){0,2}([A-Z0-9](?:[A-Z0-9]|[-/ ](?=[A-Z0-9])){4,24})${E}`,
+  'giu',
+);
+/** An identity value must hold at least four digits. */
+export const FOUR_DIGITS = /(?:\d\D{0,3}){4}/;
+
+// ---------------------------------------------------------------- financial numbers
+
+/** IBAN candidate: country, check digits, then alphanumerics with optional single spaces. */
+export const IBAN_CANDIDATE = /(?<![\p{L}\p{N}_])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){10,32}/gu;
+/** Payment-card candidate: 13-19 digits, single spaces or dashes allowed between them. */
+export const CARD_CANDIDATE = /(?<![\p{L}\p{N}_.,-])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}_]|[.,]\d)/gu;
+/** A card number written in its usual groups: 4-4-4-4(-3) or Amex 4-6-5. */
+export const CARD_GROUPS = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?$|^\d{4}([ -])\d{6}\2\d{4,5}$/;
+export const CARD_CONTEXT = /\b(?:card|visa|mastercard|master\s+card|amex|american\s+express|credit|debit|cvv|cvc|expiry|expires|exp\.?|payment|pay)\b/iu;
+/** Bank account in context: `account number 0123456789`, `sort code 12-34-56`, `routing number 021000021`. */
+export const BANK_ACCOUNT = new RegExp(
+  `${B}((?:bank\\s+)?(?:account|acct\\.?|a\\/c)(?:[ \\u00a0]{1,3}(?:number|no\\.?|nr\\.?|#|num\\.?))|bank\\s+account|sort\\s+code|routing\\s+(?:number|no\\.?)|BSB|CLABE|M-?Pesa\\s+(?:number|account))[ \\u00a0]{0,3}[:#]?[ \\u00a0]{0,3}(?:(?:is|was)[ \\u00a0]{1,3})?(\\d(?:[- ]?\\d){5,29})${E}`,
+  'giu',
+);
+export const DONATION_CONTEXT = /\b(?:donate|donation|donations|contribution|contributions|appeal|fundrais\w{0,6}|official\s+account|organi[sz]ation['’]s\s+account)\b/iu;
+
+// ---------------------------------------------------------------- dates of birth
+
+const DATE =
+  `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]{1,3}(?:of[ \\u00a0]{1,3})?(?:${MONTHS})\\.?,?[ \\u00a0]{1,3}(?:19|20)\\d{2}|(?:${MONTHS})\\.?[ \\u00a0]{1,3}\\d{1,2}(?:st|nd|rd|th)?,?[ \\u00a0]{1,3}(?:19|20)\\d{2})`;
+/** A labelled date of birth: `DOB: 12/03/1985`, `date of birth 3 May 1990`. Group 1 is the date. */
+export const DOB_LABELLED = new RegExp(`${B}(?:date[ \\u00a0]{1,3}of[ \\u00a0]{1,3}birth|d\\.?o\\.?b\\.?|birth[ \\u00a0]?date|née?[ \\u00a0]{1,3}le|fecha[ \\u00a0]{1,3}de[ \\u00a0]{1,3}nacimiento|data[ \\u00a0]{1,3}de[ \\u00a0]{1,3}nascimento)[ \\u00a0]{0,3}[:\\-–]?[ \\u00a0]{0,3}(?:(?:is|was)[ \\u00a0]{1,3})?(${DATE})`, 'giu');
+/** `born on 12 March 1985`, `born 1985-03-12`. Group 1 is the date. */
+export const BORN_ON = new RegExp(`${B}born[ \\u00a0]{1,3}(?:on[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?)?(${DATE})`, 'giu');
+/** Who a birth date is about: the writer, their family, colleagues or the people served. */
+export const DOB_PERSONAL = new RegExp(`${B}(?:I|me|my|our|we|his|her|their|colleague|son|daughter|child|baby|boy|girl|mother|father|wife|husband|sister|brother|beneficiary|patient|client|refugee|staff\\s+member)${E}`, 'u');
+
+// ---------------------------------------------------------------- travel
+
+const MOVE = `(?:${alt(W.MOVE_VERBS)})`;
+const SUBJECT = `(?:I|[Ww]e|I['’]m|[Ww]e['’]re|I['’]ll|[Ww]e['’]ll|[Hh]e|[Ss]he|[A-Z][\\p{L}-]{1,20}|(?:[Mm]y|[Oo]ur|[Tt]he)[ \\u00a0]{1,3}(?:[\\p{L}-]{1,20}[ \\u00a0]{1,3})?(?:team|delegation|mission|convoy|colleague|colleagues|boss|director|representative|coordinator|driver|drivers|staff|crew|head|chief|deputy|minister|envoy|SRSG|rep|unit|group|trucks|vehicles|car|cars|plane|flight|helicopter|caravan))`;
+const AUX = `(?:will|['’]ll|shall|am|['’]m|are|['’]re|is|['’]s|plan\\s+to|plans\\s+to|planning\\s+to|intend\\s+to|hope\\s+to|about\\s+to|going\\s+to|due\\s+to|set\\s+to|scheduled\\s+to|expected\\s+to|supposed\\s+to|have\\s+to|need\\s+to|must|can|could|should|might|may)`;
+/**
+ * A movement with a subject (`we will be driving to`, `I'm flying to`, `the convoy leaves`) or
+ * a sentence that opens with one (`Flying to Juba on Tuesday`, `Off to Goma next week`,
+ * `On my way to Bor`). Group 1 is the phrase.
+ */
+export const MOVEMENT = new RegExp(
+  `${B}((?:${SUBJECT})(?:[ \\u00a0]{1,3}|(?=['’]))(?:(?:${AUX})[ \\u00a0]{1,3}(?:(?:also|then|finally|now|all|both|be)[ \\u00a0]{1,3}){0,2})?${MOVE}|(?<=^[ \\u00a0]{0,6}|[.!?:][ \\u00a0\\n]{1,6})(?:${MOVE}|off|back|on[ \\u00a0]{1,3}(?:my|our)[ \\u00a0]{1,3}way|en[ \\u00a0]{1,3}route)|on[ \\u00a0]{1,3}(?:my|our|his|her)[ \\u00a0]{1,3}way|en[ \\u00a0]{1,3}route)${E}`,
+  'gu',
+);
+/** After a movement verb, where to: `to Juba`, `for Goma`, `in Goma`, `the compound`, `out of Bor`. */
+export const DESTINATION_AFTER = new RegExp(`^[ \\u00a0]{0,3}(?:(?:back|out|up|down|over|home|across|off|together)[ \\u00a0]{1,3})?(?:to|for|from|into|in|at|out\\s+of|via|towards|through|across|up\\s+to|down\\s+to|home\\s+to)[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?(?:[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}|(?:${alt(W.SITE_NOUNS)}|airport|border|field|site|camp|city|town|village|capital|north|south|east|west|coast|frontline|front\\s+line)${E})|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?(?:${alt(W.SITE_NOUNS)}|airport|border)${E}|^[ \\u00a0]{0,3}[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}`, 'u');
+export const FUTURE_TIME = test(W.FUTURE_TIME_WORDS);
+/** A weak movement verb at the end of a movement phrase. */
+export const WEAK_MOVE_END = new RegExp(`(?:${alt(W.WEAK_MOVE_VERBS)})$`, 'iu');
+export const TRAVEL_CUE = test(W.TRAVEL_CUES);
+/** A destination followed by a version number (`move to Node 18`, `land in Rust 1.80`): software, not a place. */
+export const VERSION_AFTER = /^[ \u00a0]{1,2}v?\d/u;
+/** A movement phrase whose subject is `my/our/the` + a noun (`The convoy leaves`). */
+export const DETERMINED_SUBJECT = /^(?:[Mm]y|[Oo]ur|[Tt]he)[ \u00a0]/u;
+/** The first word of a movement phrase. */
+export const FIRST_WORD = /^[\p{L}'’]+/u;
+/** A day, a date or a clock time that pins a movement down. */
+export const TIME_MARKER = new RegExp(
+  `${B}(?:on[ \\u00a0]{1,3}(?:${WEEKDAYS})|(?:this|next|coming|on)[ \\u00a0]{1,3}(?:${WEEKDAYS}|weekend|week)|(?:${WEEKDAYS})[ \\u00a0]{1,3}(?:morning|afternoon|evening|night)|(?:on|from|until|till|by|before|after|between)[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?\\d{1,2}(?:st|nd|rd|th)?(?:[ \\u00a0]{1,3}(?:of[ \\u00a0]{1,3})?(?:${MONTHS})|[ \\u00a0]{0,3}[-–][ \\u00a0]{0,3}\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]{1,3}(?:${MONTHS})|[ \\u00a0]{1,3}(?:to|and|until|till)[ \\u00a0]{1,3}\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]{1,3}(?:${MONTHS}))|(?:on|from|until|till|by)[ \\u00a0]{1,3}(?:${MONTHS})[ \\u00a0]{1,3}\\d{1,2}|at[ \\u00a0]{1,3}\\d{1,2}(?:[:.h]\\d{2}|[ \\u00a0]?(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|h))|\\d{1,2}[:h]\\d{2}[ \\u00a0]?(?:hrs|h|am|pm)?|in[ \\u00a0]{1,3}(?:a|one|two|three|four|five|a\\s+few|\\d{1,2})[ \\u00a0]{1,3}(?:days?|weeks?|hours?)|(?:until|till)[ \\u00a0]{1,3}(?:${WEEKDAYS}|the\\s+end\\s+of|further\\s+notice|\\d{1,2}))${E}`,
+  'iu',
+);
+export const PAST_TIME = test(W.PAST_TIME_WORDS);
+/** Past or conditional auxiliaries that make a movement not a plan. */
+export const PAST_AUX = /\b(?:was|were|had|would\s+have|did|didn['’]t|used\s+to|wanted\s+to|tried\s+to|never)\b/iu;
+/** A flight number: two-character airline code, optional space or dash, 1-4 digits. Group 1 code, group 2 digits. */
+export const FLIGHT_NUMBER = /(?<![\p{L}\p{N}_-])([A-Z][A-Z0-9]|[0-9][A-Z])[ -]?(\d{1,4})[A-Z]?(?![\p{L}\p{N}_])/gu;
+export const AIRLINE_CODE = new RegExp(`^(?:${W.AIRLINE_CODES.join('|')})$`);
+/** The word "flight" (with a number label) right before a flight number. */
+export const FLIGHT_WORD_BEFORE = /\b(?:flight|flights|flt|vol|vuelo|voo|rejs)(?:\s+(?:number|no\.?|#|nr))?[ \u00a0:]{0,3}$/iu;
+export const FLIGHT_CONTEXT = /\b(?:flight|flights|fly|flying|flies|board|boarding|depart\w{0,4}|arriv\w{1,4}|land|landing|lands|airport|terminal|gate|seat|take-?off|layover|stopover|connection|connecting|transit|check-in|airline|plane|aircraft)\b/iu;
+/** Figurative "flight": `the flight of refugees`, `flight from violence`, `capital flight`. */
+export const FIGURATIVE_FLIGHT = /\b(?:flight\s+(?:of|from)\s+(?:refugees|people|civilians|families|capital|investors|talent|the\s+population|violence|conflict|war|persecution|fighting|poverty)|capital\s+flight|took\s+flight|put\s+to\s+flight|in\s+full\s+flight|flights?\s+of\s+(?:fancy|stairs|steps|imagination))\b/iu;
+/** A hotel room: `room 412`, `Room No. 12B`. Group 1 is the room. */
+export const HOTEL_ROOM = /\b(room[ \u00a0]{0,2}(?:no\.?|number|#)?[ \u00a0]{0,2}\d{1,4}[A-Z]?)(?![\p{L}\p{N}_])/giu;
+export const LODGING_WORD = /\b(?:hotel|guest\s?house|lodge|hostel|motel|inn|resort|b&b|bed\s+and\s+breakfast|airbnb|residence|suites?|serena|hilton|sheraton|radisson|marriott|novotel|ibis|pullman|hyatt|intercontinental|kempinski|movenpick|mövenpick|sofitel|holiday\s+inn|best\s+western|staying|checked\s+in|booked)\b/iu;
+export const MEETING_ROOM = /\b(?:conference|meeting|board|class|court|situation|chat|break-?out|ball|press|reading|waiting|dining|store|server|control|operations|ops|training|exam|examination|emergency|delivery|operating|escape|war|throne|living|changing|locker|bath|show|engine|news|green|media|common)[ \u00a0]{0,2}(?:-[ \u00a0]?)?$/iu;
+/** A convoy or road movement. */
+export const CONVOY = /\b(?:convoy|convoys|road\s+movement|road\s+mission|motorcade|escort|escorted|armoured\s+vehicles?|armored\s+vehicles?|land\s+cruisers?)\b/iu;
+/** The same, global, to find each convoy word. */
+export const CONVOY_WORD = new RegExp(CONVOY.source, 'giu');
+/** Route words: `via`, `through`, `along the ... road`, `from X to Y`. */
+export const ROUTE = /\b(?:via|through|along\s+the|by\s+road|the\s+[A-Z][\p{L}-]{1,20}\s+road|route|from\s+[A-Z][\p{L}-]{1,20}\s+to\s+[A-Z][\p{L}-]{1,20}|[A-Z]\d{1,3}\s+highway)\b/u;
+/** Invitations and public appearances: a published schedule rather than a security detail. */
+export const PUBLIC_APPEARANCE = /\b(?:join\s+us|come\s+say\s+hi|say\s+hello|see\s+you\s+there|come\s+find\s+us|register|registration|tickets|sign\s+up|booth|keynote|speaking\s+at|will\s+speak|to\s+speak|presenting|give\s+a\s+talk|giving\s+a\s+talk|livestream|live\s+stream|webinar|meetup|meet-up|hackathon|rustconf|nodeconf|jsconf|sxsw)\b/iu;
+
+// ---------------------------------------------------------------- location
+
+/**
+ * Decimal GPS coordinates: `-1.2921, 36.8219`, `1.2921° S, 36.8219° E`. Each part 1-3 integer
+ * digits and 3-8 decimals; optional degree sign and hemisphere letter.
+ */
+export const DECIMAL_COORDINATES = /(?<![\p{L}\p{N}_.])(-?\d{1,2}\.\d{3,8})[ \u00a0]?°?[ \u00a0]?([NS])?[ \u00a0]{0,2}[,;/][ \u00a0]{0,3}(-?\d{1,3}\.\d{3,8})[ \u00a0]?°?[ \u00a0]?([EW])?(?![\p{L}\p{N}_]|\.\d)/gu;
+/** Degrees-minutes-seconds: `1°17'31.6"S 36°49'19.2"E`. */
+export const DMS_COORDINATES = /(?<![\p{N}])\d{1,2}°[ \u00a0]?\d{1,2}['′’][ \u00a0]?(?:\d{1,2}(?:\.\d{1,4})?["″”][ \u00a0]?)?[NS][ \u00a0,]{0,3}\d{1,3}°[ \u00a0]?\d{1,2}['′’][ \u00a0]?(?:\d{1,2}(?:\.\d{1,4})?["″”][ \u00a0]?)?[EW](?![\p{L}])/gu;
+export const COORDINATE_CONTEXT = /\b(?:gps|coordinates|coords|co-ordinates|lat|long|lon|latitude|longitude|location|located|position|pin|pinned|waypoint|grid|we\s+are\s+at|we['’]re\s+at|i['’]m\s+at|meet\s+(?:us\s+|me\s+)?at|find\s+us\s+at|camp|compound|base|site)\b/iu;
+/** what3words addresses: `///filled.count.soap`. */
+export const WHAT3WORDS = /(?<![\p{L}\p{N}/])\/\/\/[\p{Ll}]{2,20}\.[\p{Ll}]{2,20}\.[\p{Ll}]{2,20}(?![\p{L}\p{N}])/gu;
+/** Map services. */
+export const MAP_HOST = /^https?:\/\/(?:(?:www\.|maps\.)?google\.[a-z.]{2,8}\/maps|maps\.google\.[a-z.]{2,8}|goo\.gl\/maps|maps\.app\.goo\.gl|(?:www\.)?openstreetmap\.org|osm\.org\/go|(?:www\.)?bing\.com\/maps|maps\.apple\.com|(?:www\.)?waze\.com\/(?:ul|live-map)|(?:www\.)?what3words\.com|w3w\.co|(?:www\.)?here\.com|share\.here\.com|(?:www\.)?mapcarta\.com|(?:www\.)?wikimapia\.org|(?:www\.)?mapquest\.com)/i;
+/** Coordinates inside a map URL: `@-1.29,36.82`, `?q=-1.29,36.82`, `mlat=`, `#map=15/-1.29/36.82`, `ll=`. */
+export const MAP_URL_COORDINATES = /(?:@|[?&](?:q|query|ll|sll|daddr|saddr|destination|center|mlat|lat|coordinates)=|#map=\d{1,2}\/)-?\d{1,3}\.\d{2,}/i;
+/** Words that make a map link or a place operational: where staff stay or work. */
+export const OPERATIONAL_CONTEXT = /\b(?:compound|guest\s?house|our\s+base|team\s+base|the\s+base|staff\s+house|team\s+house|safe\s?house|residence|accommodation|where\s+(?:we|I|the\s+team)\s+(?:stay|live|sleep|are)|we['’]re\s+staying|I['’]m\s+staying|our\s+house|my\s+house|our\s+flat|my\s+flat|our\s+home|my\s+home|our\s+place|my\s+place|our\s+office|our\s+camp|our\s+location|my\s+location)\b/iu;
+const SITE = `(?:${alt(W.SITE_NOUNS)})`;
+/** Sites that are offices: public unless placed by a landmark or a distance. */
+export const OFFICE_SITE = /(?:office|offices|sub-office|hub|warehouse)$/iu;
+/** A site word in a place name (`the Acacia Guesthouse`). */
+export const SITE_WORD = new RegExp(`${B}${SITE}${E}`, 'iu');
+/**
+ * An operational site placed in the world: `our compound is behind the Total station`,
+ * `the UN guesthouse sits 2 km past the market`, `our base on the Juba road`.
+ * Group 1 is the site phrase.
+ */
+export const SITE_DESCRIBED = new RegExp(
+  `${B}((?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Ii]ts)[ \\u00a0]{1,3}(?:(?:new|old|own|main|UN|UNICEF|UNHCR|WFP|WHO|OCHA|UNDP|IOM|agency|team|staff|field|NGO|team['’]s|agency['’]s)[ \\u00a0]{1,3}){0,2}${SITE})(?:[ \\u00a0]{1,3}(?:is|are|sits|lies|stands|can\\s+be\\s+found|is\\s+located|is\\s+situated|is\\s+the\\s+one)|,)?[ \\u00a0]{1,3}(?:located[ \\u00a0]{1,3}|right[ \\u00a0]{1,3}|just[ \\u00a0]{1,3})?(?=(?:${alt(W.PLACE_PREPOSITIONS)})${E}|\\d{1,3}(?:[.,]\\d)?[ \\u00a0]?(?:km|kms|kilomet(?:er|re)s|metres|meters|m|miles|minutes|mins)[ \\u00a0]{1,3}(?:from|north|south|east|west|past|outside|before|after|along|up|down|beyond)${E}|on[ \\u00a0]{1,3}the[ \\u00a0]{1,3}(?:road|way|edge|outskirts|corner|hill)${E}|at[ \\u00a0]{1,3}the[ \\u00a0]{1,3}(?:end|corner|edge|top|bottom)${E}|on[ \\u00a0]{1,3}[A-Z][\\p{L}-]{1,20}[ \\u00a0]{1,3}(?:Road|Street|Avenue|Rd|St|Ave)${E})`,
+  'gu',
+);
+/** `we are staying at the Acacia guesthouse`, `I'm holed up in the compound`. Group 1 is the phrase. */
+export const STAYING_AT = new RegExp(
+  `${B}((?:I|[Ww]e|I['’]m|[Ww]e['’]re|[Tt]he\\s+team|[Oo]ur\\s+team|[Mm]y\\s+colleagues|[Tt]he\\s+staff|[Oo]ur\\s+staff|[Ee]veryone|[Aa]ll\\s+staff)[ \\u00a0]{1,3}(?:(?:am|are|is|will\\s+be|['’]ll\\s+be|have\\s+been|has\\s+been|remain|remains|stay|all)[ \\u00a0]{1,3})?(?:(?:currently|still|now|all|safely)[ \\u00a0]{1,3})?(?:${alt(W.STAY_VERBS)}))[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3}|a[ \\u00a0]{1,3}|our[ \\u00a0]{1,3})?((?:[A-Z][\\p{L}'’-]{1,20}[ \\u00a0]{1,3}){0,3}(?:${SITE}|[A-Z][\\p{L}'’-]{1,20}))`,
+  'gu',
+);
+/** `I'm in Bentiu right now`, `we are currently in Goma`. Group 1 is the phrase, group 2 the place. */
+export const HERE_NOW = new RegExp(
+  `${B}((?:I|[Ww]e|I['’]m|[Ww]e['’]re|[Tt]he\\s+team|[Oo]ur\\s+team|[Mm]y\\s+team)[ \\u00a0]{1,3}(?:(?:am|are|is)[ \\u00a0]{1,3})?(?:currently|still|now|right\\s+now|at\\s+the\\s+moment|presently|stuck|stranded|trapped)[ \\u00a0]{1,3}(?:(?:stuck|stranded|trapped|based|staying|holed\\s+up)[ \\u00a0]{1,3})?(?:in|at))[ \\u00a0]{1,3}([A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30})`,
+  'gu',
+);
+
+// ---------------------------------------------------------------- photos
+
+export const CHILD = test(W.CHILD_WORDS);
+/** An age under 18 written next to a person: `aged 7`, `7-year-old`, `12 years old`. */
+export const CHILD_AGE = /\b(?:aged[ \u00a0]{1,2}(?:[1-9]|1[0-7])|(?:[1-9]|1[0-7])[ \u00a0-]{1,2}(?:year|yr|month)s?[ \u00a0-]{1,2}old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0-]{1,2}(?:year|month)s?[ \u00a0-]{1,2}old)\b/iu;
+export const VULNERABLE = test(W.VULNERABLE_WORDS);
+export const DISPLACED = test(W.DISPLACED_WORDS);
+export const NOT_A_PHOTO = test(W.NOT_A_PHOTO_WORDS);
+export const PHOTO_WORD = /\b(?:photo|photograph|picture|pictured|portrait|image|snapshot|selfie|group\s+shot)\b/iu;
+/** A personal name in a caption: a capitalised word after a comma/start and before `, a/an/the/who/aged/(`. Group 1 is the name. */
+export const NAMED_PERSON = /(?:^|[,;:(]\s{0,3}|\s(?:named|called|meet|shows|showing|of|with|and)\s{1,3})([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20}(?:\s{1,2}[A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20}){0,2})(?:,\s{0,3}(?:a|an|the|who|aged|\d{1,2})\b|\s{1,3}\(\d{1,2}\)|\s{1,3}(?:is|was|who|and\s+her|and\s+his|with\s+her|with\s+his|holds|sits|stands|waits|smiles|poses)\b)/gu;
+/** A "photos in this post" statement, for a document-wide consent note. */
+export const ALL_PHOTOS = /\b(?:all|the|these|our)\s+(?:photos|photographs|pictures|images)\b|\bphotos?\s+(?:in|on)\s+this\s+(?:post|blog|story|article|page)\b|\bpeople\s+(?:pictured|photographed|shown)\b|\bthose\s+(?:pictured|photographed)\b|\beveryone\s+(?:pictured|photographed)\b/iu;
+/** File-name separators to turn `girl-at-school_2.jpg` into words. */
+export const FILE_NAME_SEPARATORS = /[-_.+%]+|(?<=[a-z])(?=[A-Z])/g;
+
+// ---------------------------------------------------------------- named people
+
+const ROLE = `(?:${alt(W.PERSON_ROLES)})`;
+/**
+ * A named person introduced by a relation: `my colleague Amina`, `our driver, Joseph,`,
+ * `Amina, my colleague`, `Amina (our interpreter)`. Group 1 or 2 is the name.
+ */
+export const NAMED_RELATION = new RegExp(
+  `${B}(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Oo]ne\\s+of\\s+(?:my|our))[ \\u00a0]{1,3}(?:(?:dear|good|close|former|new|national|local|senior|young|old|best)[ \\u00a0]{1,3}){0,2}${ROLE}(?:s)?[ \\u00a0]{0,3},?[ \\u00a0]{1,3}([A-Z\\u00C0-\\u00DE][\\p{Ll}'’-]{1,20}(?:[ \\u00a0]{1,2}[A-Z\\u00C0-\\u00DE][\\p{Ll}'’-]{1,20})?)|([A-Z\\u00C0-\\u00DE][\\p{Ll}'’-]{1,20}(?:[ \\u00a0]{1,2}[A-Z\\u00C0-\\u00DE][\\p{Ll}'’-]{1,20})?)[ \\u00a0]{0,2}(?:,|\\()[ \\u00a0]{0,3}(?:my|our|a|the|his|her)[ \\u00a0]{1,3}(?:(?:national|local|senior|dear|close|former|new)[ \\u00a0]{1,3})?${ROLE}${E})`,
+  'gu',
+);
+/** A capitalised name as the subject of a private-detail verb: `Amina is recovering`, `Joseph has malaria`. Group 1 is the name. */
+export const NAME_SUBJECT = /(?<![\p{L}\p{N}_'’])([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})(?:[ \u00a0]{1,2}[A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})?[ \u00a0]{1,3}(?:is|was|has|had|got|has\s+been|had\s+been|will\s+be|just|recently|finally|sadly)[ \u00a0]{1,3}(?:(?:been|now|still|just|finally|recently|also)[ \u00a0]{1,3}){0,2}(?:recovering|diagnosed|hospitali[sz]ed|admitted|pregnant|expecting|on\s+sick\s+leave|on\s+medical\s+leave|in\s+hospital|in\s+the\s+hospital|in\s+intensive\s+care|in\s+icu|medevaced|evacuated|tested\s+positive|sick|ill|injured|wounded|divorced|divorcing|arrested|detained|in\s+jail|in\s+prison|depressed|struggling|fighting|battling|undergoing|down\s+with|suffering|off\s+work|bedridden|quarantined|isolating|separated|getting\s+divorced)\b/gu;
+/** A health detail said of someone: a private state (`pregnant`, `on sick leave`) or a condition they have (`recovering from malaria`). */
+export const HEALTH = new RegExp(
+  `${B}(?:(?:${alt(W.HEALTH_STATES)})|(?:${alt(W.HAS_CONDITION)})[ \\u00a0]{1,3}(?:(?:a|an|the|severe|acute|bad|mild|serious|cerebral|chronic|suspected)[ \\u00a0]{1,3}){0,2}(?:${alt(W.DISEASES)}))(?![\\p{L}\\p{N}_-])`,
+  'iu',
+);
+export const FAMILY = test(W.FAMILY_WORDS);
+export const TRIBUTE = test(W.TRIBUTE_WORDS);
+/** `at home in Kilimani`, `lives in Westlands`, `is on R&R in Nairobi`, `flying home to Kisumu`. */
+/** `Amina's husband`, `Joseph's diagnosis`. Group 1 is the name. */
+export const NAME_POSSESSIVE = /(?<![\p{L}\p{N}_])([A-Z\u00C0-\u00DE][\p{Ll}-]{1,20})['’]s[ \u00a0]{1,3}(?:(?:new|little|baby|eldest|youngest|older|younger|late)[ \u00a0]{1,3})?(?:husband|wife|partner|son|daughter|children|kids|baby|mother|father|parents|family|pregnancy|diagnosis|illness|health|surgery|divorce|condition|treatment|test\s+results?|home|house|flat|apartment)(?![\p{L}\p{N}_])/gu;
+export const HOME_OR_TRAVEL_DETAIL = /\b(?:at\s+home\s+in\s+[A-Z]|lives\s+(?:in|on|at|near)\s+[A-Z]|is\s+on\s+(?:R&R|R\s*&\s*R|leave|holiday|vacation|home\s+leave)\s+in\s+[A-Z]|flying\s+home\s+to\s+[A-Z])/u;
+
+/** Every pattern above, for the ReDoS test. */
+export const patterns: Record<string, RegExp> = {
+  PHONE_CANDIDATE, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
+  TIME_RANGE, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, INSTITUTIONAL_DOMAIN,
+  FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, PO_BOX, POSTCODE,
+  ADDRESS_FOLLOWER, ADDRESS_LEAD, ABBREVIATION_END, WEAK_STREET_TYPE, HOME_LEADIN, LANDMARK_AFTER, ROAD_AFTER, NUMBER_AFTER, PUBLIC_PLACE, HOME_CONTEXT, ID_NUMBER, FOUR_DIGITS, IBAN_CANDIDATE,
+  CARD_CANDIDATE, CARD_GROUPS, CARD_CONTEXT, BANK_ACCOUNT, DONATION_CONTEXT, DOB_LABELLED, BORN_ON, DOB_PERSONAL, MOVEMENT,
+  DESTINATION_AFTER, FUTURE_TIME, WEAK_MOVE_END, TRAVEL_CUE, VERSION_AFTER, DETERMINED_SUBJECT, FIRST_WORD, TIME_MARKER, PAST_TIME, PAST_AUX, FLIGHT_NUMBER, AIRLINE_CODE, FLIGHT_WORD_BEFORE,
+  FLIGHT_CONTEXT, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
+  DECIMAL_COORDINATES, DMS_COORDINATES, COORDINATE_CONTEXT, WHAT3WORDS, MAP_HOST, MAP_URL_COORDINATES,
+  OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_AGE, VULNERABLE, DISPLACED, NOT_A_PHOTO,
+  PHOTO_WORD, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
+  HOME_OR_TRAVEL_DETAIL,
+};

@@ -1,0 +1,53 @@
+/**
+ * `personal-details`: a named person together with private details about them: their health
+ * (`my colleague Amina is recovering from malaria`), their family or legal situation (`Joseph is
+ * getting divorced`, `Amina's husband was arrested`), or where they live or rest (`at home in
+ * Kilimani`, `on R&R in Nairobi`). Tributes to colleagues who died are left alone.
+ */
+import { matchProse, maskValue, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import { FAMILY, HEALTH, HOME_OR_TRAVEL_DETAIL, NAME_POSSESSIVE, NAME_SUBJECT, NAMED_RELATION, TRIBUTE } from './patterns.js';
+import { has, sentenceText } from './context.js';
+import { NON_PERSON_SUBJECTS, PERSON_ROLES } from './words.js';
+import type { Options } from './options.js';
+
+const NOT_NAMES = new Set([
+  ...NON_PERSON_SUBJECTS, 'My', 'Our', 'His', 'Her', 'Their', 'Your', 'Mr', 'Mrs', 'Ms', 'Dr', 'Doctor', 'Team', 'Staff',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'God', 'Father', 'Mother', 'Sister', 'Brother',
+]);
+const ROLE_WORDS = new Set(PERSON_ROLES.map((r) => r.toLowerCase()));
+
+/** Which kind of private detail a sentence gives, if any. */
+export function detailKind(sentence: string): string | null {
+  if (has(TRIBUTE, sentence)) return null;
+  if (has(HEALTH, sentence)) return 'health';
+  if (has(FAMILY, sentence)) return 'family';
+  if (has(HOME_OR_TRAVEL_DETAIL, sentence)) return 'home or travel';
+  return null;
+}
+
+export function personalDetails(doc: Document, ctx: CheckContext<Options>): void {
+  const done = new Set<number>();
+  for (const seg of doc.prose) {
+    if (!has(HEALTH, seg.text) && !has(FAMILY, seg.text) && !has(HOME_OR_TRAVEL_DETAIL, seg.text)) continue;
+    const names: Array<{ name: string; start: number }> = [];
+    for (const { match, start } of matchProse([seg], NAMED_RELATION)) {
+      const name = match[1] ?? match[2];
+      if (name) names.push({ name, start: start + match[0].indexOf(name) });
+    }
+    for (const re of [NAME_SUBJECT, NAME_POSSESSIVE]) {
+      for (const { match, start } of matchProse([seg], re)) names.push({ name: match[1]!, start });
+    }
+    names.sort((a, b) => a.start - b.start);
+    for (const { name, start } of names) {
+      const firstWord = name.split(/\s+/)[0]!;
+      if (NOT_NAMES.has(firstWord) || ROLE_WORDS.has(firstWord.toLowerCase())) continue;
+      const sentence = sentenceText(doc, seg, start);
+      if (done.has(sentence.start)) continue;
+      const kind = detailKind(sentence.text);
+      if (!kind) continue;
+      done.add(sentence.start);
+      ctx.report({ messageId: 'personalDetail', data: { name: maskValue(name, 1, 0), kind }, start, end: start + name.length });
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * `phone-number`: personal phone numbers in prose and in `tel:`/WhatsApp links, validated with
+ * libphonenumber-js (full metadata), in international or national format for the configured
+ * regions. Official lines (configured, or presented as press office, hotline, switchboard, ...)
+ * and near-misses (dates, ISBNs, versions, statistics, order numbers) are left alone.
+ */
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { matchProse, maskPhone, segmentAt, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import {
+  DATE_SHAPE, DOTTED_VERSION, EMAIL, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_NEAR_MISS_LABEL,
+  PHONE_SYMBOL, PHONE_UNIT_AFTER, THOUSANDS, TIME_RANGE, YEAR_LIST,
+} from './patterns.js';
+import { has, isOfficialContext, lineContext, phrases, textAfter, textBefore } from './context.js';
+import { classifyEmail } from './email-address.js';
+import type { Options } from './options.js';
+
+/** Number types that organisations publish, never a person's own line. */
+const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
+
+/** Parse a candidate as a phone number: international if it says so, else the first region where it is valid. */
+export function parsePhone(raw: string, regions: readonly string[], lenient: boolean): PhoneNumber | undefined {
+  const intl = /^\s*(?:\+|00)/.test(raw);
+  const text = raw.replace(/^\s*00/, '+');
+  if (intl) {
+    const p = parsePhoneNumberFromString(text);
+    if (!p) return undefined;
+    if (p.isValid() || (lenient && p.isPossible())) return p;
+    return undefined;
+  }
+  for (const region of regions) {
+    const p = parsePhoneNumberFromString(text, region.toUpperCase() as CountryCode);
+    if (p?.isValid()) return p;
+  }
+  return undefined;
+}
+
+/** Whether a candidate is shaped like something other than a phone number. */
+export function isNearMiss(candidate: string): boolean {
+  const c = candidate.trim();
+  return DATE_SHAPE.test(c) || YEAR_LIST.test(c) || THOUSANDS.test(c) || TIME_RANGE.test(c) || (DOTTED_VERSION.test(c) && !/^0/.test(c));
+}
+
+/** Whether the way a number is written says "phone" even without a phone word nearby. */
+function phoneShaped(c: string): boolean {
+  if (/^\s*(?:\+|00)/.test(c) || /^\(/.test(c) || /^0/.test(c)) return true;
+  const groups = c.split(/[ \u00a0().\/-]+/).filter(Boolean);
+  return groups.length >= 3 && !/^\d{1,3}(?:[ \u00a0]\d{3})+$/.test(c);
+}
+
+export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
+  const regions = ctx.settings.phoneRegions;
+  const official = new Set(ctx.settings.organization.officialPhones.map((p) => parsePhone(p, regions, true)?.number ?? p.replace(/[^\d+]/g, '')));
+  const extra = ctx.options.officialContactPhrases.length ? [phrases(ctx.options.officialContactPhrases)] : [];
+  const seen = new Set<string>();
+
+  /** Official when configured, presented as an office line, or given next to an official e-mail. */
+  const isOfficial = (e164: string, context: string): boolean => {
+    if (official.has(e164)) return true;
+    if (isOfficialContext(context, extra)) return true;
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(context); m; m = EMAIL.exec(context)) {
+      if (classifyEmail(m[0], ctx) !== 'personal') return true;
+    }
+    return false;
+  };
+
+  const check = (seg: ProseSegment, text: string, start: number): void => {
+    const raw = text.replace(/[ \u00a0().\/-]+$/, '').replace(/^[ \u00a0)\/-]+/, (w) => ((start += w.length), ''));
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) return;
+    if (isNearMiss(raw)) return;
+    const before = textBefore(seg, start, 40);
+    if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before)) return;
+    if (PHONE_UNIT_AFTER.test(textAfter(seg, start + raw.length, 24))) return;
+    const context = lineContext(seg, start, start + raw.length);
+    const labelled = has(PHONE_CONTEXT, context) || has(PHONE_SYMBOL, context);
+    if (!labelled && !phoneShaped(raw)) return;
+    const phone = parsePhone(raw, regions, labelled);
+    if (!phone || SERVICE_TYPES.has(phone.getType() ?? '')) return;
+    if (seen.has(phone.number)) return;
+    seen.add(phone.number);
+    if (isOfficial(phone.number, context)) return;
+    ctx.report({ messageId: 'personalPhone', data: { phone: maskPhone(raw) }, start, end: start + raw.length });
+  };
+
+  for (const seg of doc.prose) {
+    if (!/\d{3}/.test(seg.text)) continue;
+    for (const { match, start } of matchProse([seg], PHONE_CANDIDATE)) {
+      const whole = match[0];
+      // Two numbers written side by side (`0712 345 678 / 0733 456 789`) come as one candidate.
+      const parts = whole.replace(/\D/g, '').length > 15 ? splitCandidate(whole) : [{ text: whole, at: 0 }];
+      for (const part of parts) check(seg, part.text, start + part.at);
+    }
+  }
+
+  for (const link of doc.links) {
+    const m = PHONE_LINK.exec(link.url);
+    if (!m || link.urlStart === null || link.urlEnd === null) continue;
+    const raw = decodeURIComponent(m[1]!.replace(/%(?![0-9a-f]{2})/gi, '')).trim();
+    const phone = parsePhone(/^\d{10,}$/.test(raw) && !raw.startsWith('0') && !link.url.startsWith('tel') ? `+${raw}` : raw, regions, true);
+    if (!phone || SERVICE_TYPES.has(phone.getType() ?? '') || seen.has(phone.number)) continue;
+    seen.add(phone.number);
+    const seg = segmentAt(doc, link.start);
+    const context = `${link.text} ${seg ? lineContext(seg, Math.max(seg.start, link.start), Math.min(seg.end, link.end)) : ''}`;
+    if (isOfficial(phone.number, context)) continue;
+    ctx.report({ messageId: 'personalPhone', data: { phone: maskPhone(raw) }, start: link.urlStart, end: link.urlEnd });
+  }
+}
+
+/** Split a run that holds several numbers at slashes or wide gaps. */
+function splitCandidate(whole: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  const sep = /[ \u00a0]{0,3}\/[ \u00a0]{0,3}|[ \u00a0]{2,}/g;
+  let last = 0;
+  for (let m = sep.exec(whole); m; m = sep.exec(whole)) {
+    out.push({ text: whole.slice(last, m.index), at: last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: whole.slice(last), at: last });
+  return out.filter((p) => /\d/.test(p.text));
+}

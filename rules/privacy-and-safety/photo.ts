@@ -1,0 +1,96 @@
+/**
+ * What the text around an image says about the people in it, shared by `photo-of-child` and
+ * `photo-of-person`: the alt text, title, file name and caption; whether a consent note stands
+ * next to it (or a note covers all photos of the draft); whether it is a drawing or a chart.
+ */
+import { segmentAt, squash, type Document, type Image } from '../../src/rule-kit/index.js';
+import {
+  ALL_PHOTOS, CHILD, CHILD_AGE, DISPLACED, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, PHOTO_WORD, VULNERABLE,
+} from './patterns.js';
+import { has, phrases } from './context.js';
+import { NON_PERSON_SUBJECTS } from './words.js';
+
+export interface PhotoFacts {
+  /** The child word or age that shows a child, if any. */
+  child: string | null;
+  /** The word that shows a vulnerable adult (or `refugee` next to a name), if any. */
+  vulnerable: string | null;
+  /** A consent note (or a blur, a back view) stands next to it. */
+  consent: boolean;
+}
+
+/** A caption longer than this is a paragraph of the post rather than a caption. */
+const CAPTION_MAX = 280;
+
+/** The words of an image's file name (`girls-at-school_02.jpg` -> `girls at school 02`). */
+export function fileWords(url: string): string {
+  let name = url.split(/[?#]/)[0] ?? '';
+  name = name.slice(name.lastIndexOf('/') + 1).replace(/\.[a-z0-9]{2,5}$/i, '');
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep it as written
+  }
+  return name.replace(FILE_NAME_SEPARATORS, ' ');
+}
+
+function first(re: RegExp, text: string): string | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m ? m[0] : null;
+}
+
+const NOT_NAMES = new Set([
+  ...NON_PERSON_SUBJECTS, 'Photo', 'Photos', 'Picture', 'Image', 'Caption', 'Credit', 'Credits', 'Pictured', 'Portrait', 'Here',
+  'Refugee', 'Refugees', 'Migrant', 'Migrants', 'Returnee', 'Returnees', 'Mother', 'Father', 'Women', 'Men', 'Woman', 'Man',
+  'Girls', 'Boys', 'Girl', 'Boy', 'Children', 'Child', 'Family', 'Families', 'Camp', 'Staff', 'Volunteers', 'Volunteer',
+]);
+
+/** A personal name in a caption (`Fatima, a refugee from ...`), skipping words that only look like one. */
+export function namedPerson(text: string): string | null {
+  NAMED_PERSON.lastIndex = 0;
+  for (let m = NAMED_PERSON.exec(text); m; m = NAMED_PERSON.exec(text)) {
+    const name = m[1]!;
+    if (!NOT_NAMES.has(name.split(/\s+/)[0]!)) {
+      NAMED_PERSON.lastIndex = 0;
+      return name;
+    }
+  }
+  return null;
+}
+
+/** Prose right around an image: its own segment and the ones just before and after it. */
+function around(doc: Document, image: Image): string {
+  const seg = segmentAt(doc, image.start) ?? doc.prose.find((p) => p.start >= image.end);
+  if (!seg) return '';
+  const i = doc.prose.indexOf(seg);
+  return [doc.prose[i - 1], seg, doc.prose[i + 1]].map((p) => (p ? p.text : '')).join(' ');
+}
+
+/** Whether the draft says, anywhere, that all its photos were taken with consent. */
+export function documentConsent(doc: Document, consent: RegExp): boolean {
+  return doc.prose.some((p) => has(consent, p.text) && has(ALL_PHOTOS, p.text));
+}
+
+/** Facts about the people in an image. `docConsent` is `documentConsent` computed once per draft. */
+export function photoFacts(doc: Document, image: Image, consentPhrases: readonly string[], docConsent: boolean): PhotoFacts {
+  const consentRe = phrases(consentPhrases);
+  const own = squash([image.alt, image.title ?? '', fileWords(image.url), image.source === 'frontMatter' ? image.caption : ''].join(' . '));
+  const caption = image.source === 'frontMatter' ? '' : squash(image.caption);
+  const captionIsShort = caption.length > 0 && caption.length <= CAPTION_MAX;
+  const described = captionIsShort ? `${own} . ${caption}` : own;
+  const none: PhotoFacts = { child: null, vulnerable: null, consent: false };
+  if (!described.trim()) return none;
+  if (has(NOT_A_PHOTO, own) && !has(PHOTO_WORD, own)) return none;
+
+  const child = first(CHILD, described) ?? first(CHILD_AGE, described);
+  let vulnerable = first(VULNERABLE, described);
+  if (!vulnerable) {
+    const displaced = first(DISPLACED, described);
+    if (displaced && namedPerson(described)) vulnerable = displaced;
+  }
+  if (!child && !vulnerable) return none;
+  const consent = docConsent || has(consentRe, `${described} . ${caption} . ${around(doc, image)}`);
+  return { child, vulnerable, consent };
+}

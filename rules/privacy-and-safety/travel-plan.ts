@@ -1,0 +1,87 @@
+/**
+ * `travel-plan`: travel information that tells someone where staff will be and when: upcoming
+ * or current movements (`flying to Juba on Tuesday`, `I'll be in Goma from 3 to 5 May`, `leaving
+ * the compound at 06:00`), flight numbers in a travel context, hotel rooms, convoy routes and
+ * timings. Trips told as past stories and figurative uses (`the flight of refugees`) are not.
+ */
+import { matchProse, maskValue, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import {
+  AIRLINE_CODE, CONVOY, CONVOY_WORD, DESTINATION_AFTER, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME,
+  HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, MOVEMENT, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE,
+  DETERMINED_SUBJECT, VERSION_AFTER, WEAK_MOVE_END,
+} from './patterns.js';
+import { has, sentenceText, textAfter, textBefore } from './context.js';
+import { NON_PERSON_SUBJECTS } from './words.js';
+import type { Options } from './options.js';
+
+const NOT_PEOPLE = new Set(NON_PERSON_SUBJECTS);
+
+/** Whether a sentence pins a movement to now or to a coming time, and is not a story of the past. */
+export function isUpcoming(sentence: string): boolean {
+  if (!has(TIME_MARKER, sentence) && !has(FUTURE_TIME, sentence)) return false;
+  return !has(PAST_TIME, sentence);
+}
+
+export function travelPlan(doc: Document, ctx: CheckContext<Options>): void {
+  /** Sentences (by start offset) that already have a finding. */
+  const done = new Set<number>();
+  for (const seg of doc.prose) {
+    flights(doc, seg, ctx, done);
+    rooms(doc, seg, ctx, done);
+    convoys(doc, seg, ctx, done);
+    movements(doc, seg, ctx, done);
+  }
+}
+
+function flights(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
+  if (!/\d\d/.test(seg.text) || !has(FLIGHT_CONTEXT, seg.text)) return;
+  for (const { match, start, end } of matchProse([seg], FLIGHT_NUMBER)) {
+    if (match[2]!.length < 2) continue;
+    const labelled = FLIGHT_WORD_BEFORE.test(textBefore(seg, start, 24));
+    const sentence = sentenceText(doc, seg, start);
+    if (!labelled && !(AIRLINE_CODE.test(match[1]!) && has(FLIGHT_CONTEXT, sentence.text))) continue;
+    if (has(PAST_TIME, sentence.text)) continue;
+    done.add(sentence.start);
+    ctx.report({ messageId: 'flightNumber', data: { flight: maskValue(match[0], 2, 0) }, start, end });
+  }
+}
+
+function rooms(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
+  if (!/\d/.test(seg.text) || !has(LODGING_WORD, seg.text)) return;
+  for (const { match, start } of matchProse([seg], HOTEL_ROOM)) {
+    if (MEETING_ROOM.test(textBefore(seg, start, 24))) continue;
+    const sentence = sentenceText(doc, seg, start);
+    if (!has(LODGING_WORD, sentence.text) || has(PAST_TIME, sentence.text)) continue;
+    done.add(sentence.start);
+    const room = match[1]!;
+    ctx.report({ messageId: 'hotelRoom', data: { room: maskValue(room, 4, 0) }, start, end: start + room.length });
+  }
+}
+
+function convoys(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
+  if (!has(CONVOY, seg.text)) return;
+  for (const { start, end } of matchProse([seg], CONVOY_WORD)) {
+    const sentence = sentenceText(doc, seg, start);
+    if (done.has(sentence.start) || !isUpcoming(sentence.text)) continue;
+    if (!has(ROUTE, sentence.text) && !has(TIME_MARKER, sentence.text)) continue;
+    done.add(sentence.start);
+    ctx.report({ messageId: 'convoyMovement', data: {}, start, end });
+  }
+}
+
+function movements(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
+  for (const { match, start, end } of matchProse([seg], MOVEMENT)) {
+    const phrase = match[1]!;
+    const first = FIRST_WORD.exec(phrase)?.[0] ?? '';
+    if (NOT_PEOPLE.has(first) && !DETERMINED_SUBJECT.test(phrase)) continue;
+    const after = textAfter(seg, end, 80);
+    const dest = DESTINATION_AFTER.exec(after);
+    if (!dest) continue;
+    if (VERSION_AFTER.test(after.slice(dest[0].length))) continue;
+    const sentence = sentenceText(doc, seg, start);
+    if (done.has(sentence.start) || !isUpcoming(sentence.text) || has(PUBLIC_APPEARANCE, sentence.text)) continue;
+    if (WEAK_MOVE_END.test(phrase) && !has(TRAVEL_CUE, sentence.text)) continue;
+    done.add(sentence.start);
+    ctx.report({ messageId: 'travelPlan', data: {}, start, end: end + dest[0].length });
+  }
+}
