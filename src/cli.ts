@@ -30,6 +30,9 @@ export interface CliOptions {
   inlineConfig: boolean;
   color?: boolean;
   maxFileSize?: number;
+  concurrency: string;
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'output'; text: string; exitCode: number };
@@ -51,6 +54,11 @@ Inline directives (HTML comments in markdown, a line of their own in text):
   <!-- unlinter-disable-next-line privacy-and-safety/phone-number -- published press line -->
   unlinter-disable, unlinter-enable, unlinter-disable-line, unlinter-disable-next-line
 `;
+
+function validConcurrency(value: string): string {
+  if (value === 'auto' || value === 'off' || /^[1-9]\d{0,2}$/.test(value)) return value;
+  throw new UsageError(`--concurrency takes auto, off or a number of threads, not "${value}"`);
+}
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -108,6 +116,9 @@ export function buildProgram(version: string): Command {
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
     .option('--no-inline-config', 'ignore unlinter-disable/enable comments in drafts')
     .option('--max-file-size <bytes>', 'largest file to lint, in bytes (default 10 MB)', parseInteger('--max-file-size'))
+    .option('--concurrency <n>', 'worker threads: auto (by file count and cores), off, or a number', validConcurrency, 'auto')
+    .option('--cache', 'only lint files whose content, config or unlinter version changed since the last run', false)
+    .option('--cache-location <path>', 'cache file or folder (default .unlintercache)')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .addHelpText('after', EXIT_CODES)
@@ -154,7 +165,10 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     ignorePatterns: (o.ignorePattern as string[]) ?? [],
     errorOnUnmatchedPattern: o.errorOnUnmatchedPattern !== false,
     inlineConfig: o.inlineConfig !== false,
+    concurrency: o.concurrency as string,
+    cache: Boolean(o.cache),
   };
+  if (o.cacheLocation !== undefined) options.cacheLocation = o.cacheLocation as string;
   if (o.config !== undefined) options.config = o.config as string;
   if (o.preset !== undefined) options.preset = o.preset as PresetName;
   if (o.printConfig !== undefined) options.printConfig = o.printConfig as string;

@@ -7,16 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type CliOptions } from './cli.js';
 import { ConfigLoader } from './config/load.js';
-import { describeResolved, resolveRules, type LoadedConfig } from './config/resolve.js';
-import { discoverFiles, isIgnored } from './files/discover.js';
+import { describeResolved, resolveRules } from './config/resolve.js';
+import { discoverFiles } from './files/discover.js';
 import { ruleIdsOf, validateRuleEntry } from './config/validate.js';
-import { readDraft } from './files/read.js';
-import { lintSource } from './lint-source.js';
+import { inputMessage, resultOf, type FileJobOptions } from './lint-file.js';
+import { lintFiles } from './lint-files.js';
+import { LintCache } from './cache/cache.js';
 import { loadReporter } from './reporters/index.js';
 import { isUserError, UsageError } from './errors.js';
-import type { LintMessage, LintResult } from './types.js';
+import type { LintResult } from './types.js';
 import { VERSION } from './version.js';
-import ignore from 'ignore';
 
 /** What the process gives a run: all optional, so tests pass only what they need. */
 export interface RunIO {
@@ -72,14 +72,21 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
   const results: LintResult[] = [];
   let stderr = '';
   let inputFailed = false;
-  const engine = { inlineConfig: o.inlineConfig, cli };
+  const job: FileJobOptions = {
+    cli,
+    inlineConfig: o.inlineConfig,
+    useIgnore: o.ignore,
+    keepSource: reporterNeedsSource(o.format),
+    ...(o.maxFileSize !== undefined ? { maxFileSize: o.maxFileSize } : {}),
+  };
 
   if (o.stdin) {
     const text = io.readStdin ? await io.readStdin() : '';
     const file = path.resolve(cwd, o.stdinFilename ?? '<stdin>.md');
     setCurrent(file);
     const config = await loader.forFile(file);
-    results.push(await lintSource(text, file, config, engine));
+    const { lintSource } = await import('./lint-source.js');
+    results.push(await lintSource(text, file, config, { cli, inlineConfig: o.inlineConfig, keepSource: job.keepSource }));
   } else {
     const { files, ignoredExplicit } = await discoverFiles(o.patterns, {
       cwd,
@@ -88,32 +95,16 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
       errorOnUnmatchedPattern: o.errorOnUnmatchedPattern,
     });
     for (const f of ignoredExplicit) {
-      results.push(resultOf(f, [{ ruleId: 'input-error', messageId: 'ignored', severity: 1, message: 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.', line: 1, column: 1, endLine: 1, endColumn: 1 }]));
+      results.push(resultOf(f, [inputMessage('File ignored because of a matching ignore pattern. Use --no-ignore to lint it.', 1, 'ignored')]));
     }
-    for (const file of files) {
-      setCurrent(file);
-      const config = await loader.forFile(file);
-      if (o.ignore && configIgnores(config, file)) continue;
-      let outcome;
-      try {
-        outcome = await readDraft(file, o.maxFileSize);
-      } catch (e) {
-        if (!isUserError(e)) throw e;
-        stderr += `unlinter: ${e.message}\n`;
-        inputFailed = true;
-        continue;
-      }
-      if (!outcome.ok) {
-        results.push(resultOf(file, [inputMessage(outcome.problem, 2)]));
-        continue;
-      }
-      const result = await lintSource(outcome.text, file, config, engine);
-      if (outcome.warning) {
-        result.messages.unshift(inputMessage(outcome.warning, 1));
-        result.warningCount++;
-      }
-      results.push(result);
+    const cache = o.cache && !job.keepSource ? LintCache.load(LintCache.locate(cwd, o.cacheLocation), VERSION) : null;
+    const outcome = await lintFiles(files, { cwd, loader, job, cache, concurrency: o.concurrency, configFile: o.config, configLookup: o.configLookup, setCurrent });
+    results.push(...outcome.results);
+    for (const message of outcome.unreadable) {
+      stderr += `unlinter: ${message}\n`;
+      inputFailed = true;
     }
+    cache?.save();
   }
 
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -137,34 +128,14 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
   return { exitCode, stdout, stderr };
 }
 
-function resultOf(filePath: string, messages: LintMessage[]): LintResult {
-  return {
-    filePath,
-    messages,
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
-  };
-}
-
-function inputMessage(message: string, severity: 1 | 2): LintMessage {
-  return { ruleId: 'input-error', messageId: 'input', severity, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+/** Formats that show the drafts themselves need their text on the results. */
+function reporterNeedsSource(format: string): boolean {
+  return format === 'html';
 }
 
 function errorsOnly(r: LintResult): LintResult {
   const messages = r.messages.filter((m) => m.severity === 2);
   return { ...r, messages, warningCount: 0, errorCount: messages.length };
-}
-
-const configIgnoreCache = new WeakMap<LoadedConfig, ReturnType<typeof ignore> | null>();
-
-/** Whether a config's `ignorePatterns` (relative to its folder) skip a file. */
-function configIgnores(config: LoadedConfig, file: string): boolean {
-  let ig = configIgnoreCache.get(config);
-  if (ig === undefined) {
-    ig = config.data.ignorePatterns?.length ? ignore({ allowRelativePaths: true }).add(config.data.ignorePatterns) : null;
-    configIgnoreCache.set(config, ig);
-  }
-  return ig ? isIgnored(ig, config.dir, file) : false;
 }
 
 function colorLevel(o: CliOptions, io: RunIO): 0 | 1 | 2 | 3 {

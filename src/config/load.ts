@@ -7,11 +7,12 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
 import { ConfigError } from '../errors.js';
-import { builtinRules } from '../../rules/index.js';
 import type { AnyRuleModule } from '../types.js';
 import { validateAgainstRegistry, validateConfigShape } from './validate.js';
 import type { LoadedConfig } from './resolve.js';
 import { validatePluginModule } from './plugin.js';
+import { contentHash } from '../cache/hash.js';
+import fs from 'node:fs';
 
 /** The files searched for in each folder, in this order. `.js` files run code when loaded. */
 export const SEARCH_PLACES = [
@@ -34,7 +35,10 @@ export class ConfigLoader {
   private readonly byDir = new Map<string, Promise<LoadedConfig>>();
   private readonly byFile = new Map<string, Promise<LoadedConfig>>();
   private readonly built = new Map<string, Promise<LoadedConfig>>();
+  private readonly located = new Map<string, Promise<{ filepath: string; config: unknown } | null>>();
   private fixed: Promise<LoadedConfig> | null = null;
+  private readonly fixedFile: string | null = null;
+  private readonly keys = new Map<string, string>();
 
   /**
    * @param cwd folder for the built-in default config and relative `--config`
@@ -47,7 +51,12 @@ export class ConfigLoader {
     private readonly useConfigFiles = true,
   ) {
     this.explorer = cosmiconfig('unlinter', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: path.parse(cwd).root, cache: true });
-    if (configFile) this.fixed = this.loadFile(path.resolve(cwd, configFile));
+    if (configFile) {
+      this.fixedFile = path.resolve(cwd, configFile);
+      this.fixed = this.loadFile(this.fixedFile);
+      // Reported when used; avoid an unhandled rejection before then.
+      this.fixed.catch(() => undefined);
+    }
   }
 
   /** The config that applies to a file (or, for stdin, to a path in the cwd). */
@@ -68,30 +77,60 @@ export class ConfigLoader {
   }
 
   private async search(dir: string): Promise<LoadedConfig> {
-    if (!this.useConfigFiles) return defaultConfig(this.cwd);
-    let found;
-    try {
-      found = await this.explorer.search(dir);
-    } catch (e) {
-      throw toConfigError(e, dir);
-    }
-    if (!found || found.isEmpty) return defaultConfig(this.cwd);
+    const found = await this.locate(dir);
+    if (!found) return defaultConfig(this.cwd);
     return this.fromResult(found.filepath, found.config);
+  }
+
+  /** The raw config file that applies in a folder (not validated, plugins not loaded), or null. */
+  private locate(dir: string): Promise<{ filepath: string; config: unknown } | null> {
+    let p = this.located.get(dir);
+    if (!p) {
+      p = (async () => {
+        if (!this.useConfigFiles) return null;
+        let found;
+        try {
+          found = await this.explorer.search(dir);
+        } catch (e) {
+          throw toConfigError(e, dir);
+        }
+        return found && !found.isEmpty ? { filepath: found.filepath, config: found.config as unknown } : null;
+      })();
+      this.located.set(dir, p);
+    }
+    return p;
+  }
+
+  /**
+   * A key that changes whenever the config that applies to a file may change: the config file's
+   * path and data and its plugins' code. Cheap: no rule module is loaded.
+   */
+  async keyFor(filePath: string): Promise<string> {
+    const file = path.resolve(this.cwd, filePath);
+    const found = this.fixedFile ? await this.loadRaw(this.fixedFile) : await this.locate(path.dirname(file));
+    if (!found) return 'defaults';
+    let cached = this.keys.get(found.filepath);
+    if (!cached) {
+      cached = JSON.stringify([found.filepath, found.config, pluginFingerprints(found.config, path.dirname(found.filepath))]);
+      this.keys.set(found.filepath, cached);
+    }
+    return cached;
+  }
+
+  private async loadRaw(file: string): Promise<{ filepath: string; config: unknown }> {
+    try {
+      const found = await this.explorer.load(file);
+      if (!found) throw new ConfigError(file, 'config file not found');
+      return { filepath: found.filepath, config: found.config as unknown };
+    } catch (e) {
+      throw toConfigError(e, file);
+    }
   }
 
   private loadFile(file: string): Promise<LoadedConfig> {
     let p = this.byFile.get(file);
     if (!p) {
-      p = (async () => {
-        let found;
-        try {
-          found = await this.explorer.load(file);
-        } catch (e) {
-          throw toConfigError(e, file);
-        }
-        if (!found) throw new ConfigError(file, 'config file not found');
-        return this.fromResult(found.filepath, found.config);
-      })();
+      p = this.loadRaw(file).then((found) => this.fromResult(found.filepath, found.config));
       this.byFile.set(file, p);
     }
     return p;
@@ -107,16 +146,36 @@ export class ConfigLoader {
   }
 }
 
+/** The built-in rule modules, loaded on first use (a cached run may never need them). */
+export async function loadBuiltinRules(): Promise<readonly AnyRuleModule[]> {
+  return (await import('../../rules/index.js')).builtinRules;
+}
+
 /** The built-in defaults, used where no config file is found. */
-export function defaultConfig(cwd: string): LoadedConfig {
-  return { filePath: null, dir: cwd, data: {}, modules: builtinRules };
+export async function defaultConfig(cwd: string): Promise<LoadedConfig> {
+  return { filePath: null, dir: cwd, data: {}, modules: await loadBuiltinRules() };
+}
+
+/** What identifies the code of a config's plugins: file contents for paths, versions for packages. */
+function pluginFingerprints(raw: unknown, dir: string): string[] {
+  const plugins = (raw as { plugins?: unknown })?.plugins;
+  if (!Array.isArray(plugins)) return [];
+  return plugins.map((spec: unknown) => {
+    if (typeof spec !== 'string') return String(spec);
+    try {
+      const file = spec.startsWith('.') || path.isAbsolute(spec) ? path.resolve(dir, spec) : createRequire(path.join(dir, 'noop.js')).resolve(spec);
+      return `${spec}:${contentHash(fs.readFileSync(file))}`;
+    } catch {
+      return `${spec}:missing`;
+    }
+  });
 }
 
 /** Validate raw config data and load its plugins. */
 export async function buildConfig(filepath: string, raw: unknown): Promise<LoadedConfig> {
   const data = validateConfigShape(raw, filepath);
   const dir = path.dirname(filepath);
-  const modules: AnyRuleModule[] = [...builtinRules];
+  const modules: AnyRuleModule[] = [...(await loadBuiltinRules())];
   for (const spec of data.plugins ?? []) {
     for (const m of await loadPlugin(spec, dir, filepath)) {
       if (modules.some((x) => x.meta.id === m.meta.id)) {

@@ -4,6 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
+import { load as loadYaml } from 'js-yaml';
 import type { FrontMatter, FrontMatterKey } from './types.js';
 import { LineIndex } from './lines.js';
 
@@ -20,27 +21,46 @@ export function parseFrontMatter(
   return format === 'yaml' ? parseYaml(body, base, start, end) : parseTomlBlock(body, base, start, end);
 }
 
+/**
+ * YAML front matter. The data comes from js-yaml, which reads what static-site generators accept
+ * (e.g. a quoted title that runs over unindented lines); key positions come from the `yaml`
+ * package's syntax tree, or from a line scan of top-level keys where that tree has errors.
+ */
 function parseYaml(body: string, base: number, start: number, end: number): FrontMatter {
   const keys: FrontMatterKey[] = [];
   let data: Record<string, unknown> = {};
   let error: FrontMatter['error'] = null;
   try {
-    const doc = parseDocument(body, { uniqueKeys: false, prettyErrors: false, strict: false });
-    const first = doc.errors[0];
-    if (first) {
-      error = { message: first.message.split('\n')[0] ?? first.message, offset: base + (first.pos[0] ?? 0) };
-    } else {
-      const value: unknown = doc.toJS({ maxAliasCount: 100 });
-      if (value === null || value === undefined) data = {};
-      else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
-      else error = { message: 'Front matter is not a mapping of keys to values', offset: base };
-      if (!error) collectYamlKeys(doc.contents, '', base, keys, 0);
-    }
+    const value: unknown = loadYaml(body, { json: true });
+    if (value === null || value === undefined) data = {};
+    else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+    else error = { message: 'Front matter is not a mapping of keys to values', offset: base };
   } catch (e) {
-    error = { message: e instanceof Error ? e.message.split('\n')[0]! : String(e), offset: base };
+    const mark = (e as { mark?: { position?: number } }).mark;
+    const reason = (e as { reason?: string }).reason ?? (e instanceof Error ? e.message.split('\n')[0]! : String(e));
+    error = { message: reason, offset: base + Math.min(body.length, mark?.position ?? 0) };
   }
-  if (error) data = {};
+  if (error) return { format: 'yaml', data: {}, start, end, keys, error };
+  const doc = parseDocument(body, { uniqueKeys: false, prettyErrors: false, strict: false });
+  if (doc.errors.length === 0) collectYamlKeys(doc.contents, '', base, keys, 0);
+  else scanTopLevelKeys(body, base, keys);
   return { format: 'yaml', data, start, end, keys, error };
+}
+
+// A top-level YAML key at the start of a line: a plain or quoted key, then a colon.
+const YAML_TOP_KEY = /^([A-Za-z_][\w.-]{0,100}|"[^"\r\n]{1,100}"|'[^'\r\n]{1,100}')[ \t]*:(?:[ \t]|$)/;
+
+function scanTopLevelKeys(body: string, base: number, keys: FrontMatterKey[]): void {
+  const lines = new LineIndex(body);
+  for (let i = 0; i < lines.lineCount; i++) {
+    const ls = lines.lineStart(i);
+    const le = lines.lineEnd(i);
+    const m = YAML_TOP_KEY.exec(body.slice(ls, le));
+    if (!m) continue;
+    let vs = ls + m[0].length;
+    while (vs < le && (body[vs] === ' ' || body[vs] === '\t')) vs++;
+    keys.push({ path: m[1]!.replace(/^["']|["']$/g, ''), keyStart: base + ls, keyEnd: base + ls + m[1]!.length, valueStart: base + vs, valueEnd: base + le });
+  }
 }
 
 function collectYamlKeys(node: YamlNode | null, prefix: string, base: number, keys: FrontMatterKey[], depth: number): void {

@@ -4,12 +4,13 @@
  */
 import fs from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { contentHash } from '../cache/hash.js';
 
 /** Default largest file linted, in bytes. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export type ReadOutcome =
-  | { ok: true; text: string; warning?: string }
+  | { ok: true; text: string; hash: string; warning?: string }
   | { ok: false; problem: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -41,10 +42,11 @@ export async function readDraft(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE):
 export function decodeDraft(buf: Uint8Array): ReadOutcome {
   const head = buf.subarray(0, 8000);
   if (head.includes(0)) return { ok: false, problem: 'Binary file, not a text draft: not checked. Leave it out of the patterns or add it to .unlinterignore.' };
+  const hash = contentHash(buf);
   try {
-    return { ok: true, text: decoder.decode(buf) };
+    return { ok: true, text: decoder.decode(buf), hash };
   } catch {
-    return { ok: true, text: lenient.decode(buf), warning: 'File is not valid UTF-8: invalid bytes were read as \uFFFD. Save it as UTF-8.' };
+    return { ok: true, text: lenient.decode(buf), hash, warning: 'File is not valid UTF-8: invalid bytes were read as \uFFFD. Save it as UTF-8.' };
   }
 }
 

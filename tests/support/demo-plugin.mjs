@@ -25,6 +25,8 @@ export const rules = [
     },
     checks: {
       word(doc, ctx) {
+        // Tests of the cache count which drafts were really linted.
+        globalThis.__unlinterLinted?.push(doc.filePath);
         find(doc, new RegExp(`\\b${ctx.options.word}\\b`, 'gi'), (start, end, word) => ctx.report({ messageId: 'word', data: { word }, start, end }));
       },
       shout(doc, ctx) {

@@ -1,0 +1,110 @@
+/**
+ * `--cache`: results of earlier runs, keyed on each file's content hash, the config that applies
+ * to it and unlinter's version, so a cache stays right in CI where file times change. A cache file
+ * that is corrupt, foreign or from another version is ignored and rewritten, never fatal.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentHash } from './hash.js';
+import type { LintResult } from '../types.js';
+
+/** Default cache file name, in the working folder. */
+export const DEFAULT_CACHE_FILE = '.unlintercache';
+const FORMAT = 'unlinter-cache/1';
+
+interface Entry {
+  /** Content hash of the file. */
+  h: string;
+  /** Key of the config and options it was linted with. */
+  k: string;
+  /** The result, without `filePath` (the entry's key). */
+  r: Omit<LintResult, 'filePath' | 'source'>;
+}
+
+interface CacheData {
+  format: string;
+  version: string;
+  entries: Record<string, Entry>;
+}
+
+export class LintCache {
+  private readonly entries: Map<string, Entry>;
+  private dirty = false;
+  /** Why an existing cache file was not used (for tests and debugging). */
+  readonly discarded: string | null;
+
+  private constructor(
+    readonly file: string,
+    private readonly version: string,
+    entries: Map<string, Entry>,
+    discarded: string | null,
+  ) {
+    this.entries = entries;
+    this.discarded = discarded;
+  }
+
+  /** Resolve `--cache-location`: a folder (existing, or written with a trailing slash) gets the default name. */
+  static locate(cwd: string, location: string | undefined): string {
+    if (!location) return path.join(cwd, DEFAULT_CACHE_FILE);
+    const abs = path.resolve(cwd, location);
+    const isDir = /[\\/]$/.test(location) || fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+    return isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
+  }
+
+  /** Load a cache file; anything unreadable or unexpected starts an empty cache. */
+  static load(file: string, version: string): LintCache {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(file, 'utf8');
+    } catch {
+      return new LintCache(file, version, new Map(), null);
+    }
+    try {
+      const data = JSON.parse(raw) as Partial<CacheData>;
+      if (data?.format !== FORMAT) return new LintCache(file, version, new Map(), 'not an unlinter cache');
+      if (data.version !== version) return new LintCache(file, version, new Map(), `written by version ${String(data.version)}`);
+      if (!data.entries || typeof data.entries !== 'object') return new LintCache(file, version, new Map(), 'no entries');
+      const entries = new Map<string, Entry>();
+      for (const [k, e] of Object.entries(data.entries)) {
+        if (e && typeof e.h === 'string' && typeof e.k === 'string' && e.r && Array.isArray(e.r.messages)) entries.set(k, e);
+      }
+      return new LintCache(file, version, entries, null);
+    } catch {
+      return new LintCache(file, version, new Map(), 'corrupt');
+    }
+  }
+
+  /** The key of a config and the run's options, for `get`/`set`. */
+  static key(configKey: string, options: unknown): string {
+    return contentHash(JSON.stringify([configKey, options]));
+  }
+
+  /** A cached result for a file whose content and config key match, or undefined. */
+  get(filePath: string, hash: string, key: string): LintResult | undefined {
+    const e = this.entries.get(filePath);
+    if (!e || e.h !== hash || e.k !== key) return undefined;
+    return { filePath, ...structuredClone(e.r) };
+  }
+
+  set(filePath: string, hash: string, key: string, result: LintResult): void {
+    const { filePath: _f, source: _s, ...r } = result;
+    this.entries.set(filePath, { h: hash, k: key, r });
+    this.dirty = true;
+  }
+
+  /** Write the cache (atomically) when it changed or was discarded; drop entries of deleted files. */
+  save(): void {
+    for (const f of this.entries.keys()) {
+      if (!fs.existsSync(f)) {
+        this.entries.delete(f);
+        this.dirty = true;
+      }
+    }
+    if (!this.dirty && !this.discarded && fs.existsSync(this.file)) return;
+    const data: CacheData = { format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) };
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(data));
+    fs.renameSync(tmp, this.file);
+  }
+}

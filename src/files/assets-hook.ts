@@ -1,0 +1,30 @@
+/**
+ * The bridge from the file layer to image metadata: before the rules run, local images that a
+ * draft references are opened (EXIF) by `./assets.js`, loaded only for drafts that have any.
+ */
+import type { Document } from '../document/types.js';
+
+type AssetModule = { loadImageAssets(doc: Document): Promise<void> };
+let assetModule: Promise<AssetModule> | undefined;
+
+/** Whether a URL points at a local file (no scheme, not protocol-relative, not a data URL). */
+export function isLocalUrl(url: string): boolean {
+  return url.length > 0 && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#');
+}
+
+/** The asset loader for a draft on disk. */
+export function loadAssetsFor(_file: string): (doc: Document) => Promise<void> {
+  return async (doc) => {
+    if (!doc.images.some((i) => isLocalUrl(i.url))) return;
+    // A variable specifier keeps the module optional until it exists, and loads it lazily.
+    const specifier: string = './assets.js';
+    assetModule ??= import(specifier) as Promise<AssetModule>;
+    let mod: AssetModule;
+    try {
+      mod = await assetModule;
+    } catch {
+      return;
+    }
+    await mod.loadImageAssets(doc);
+  };
+}

@@ -1,0 +1,45 @@
+/** Messages between the main thread and lint workers, and how errors cross between them. */
+import type { FileJobOptions, FileOutcome } from '../lint-file.js';
+import { ConfigError, InputError, UsageError } from '../errors.js';
+
+/** What a worker needs to lint files as the main thread would. */
+export interface WorkerInit {
+  cwd: string;
+  configFile?: string;
+  configLookup: boolean;
+  job: FileJobOptions;
+}
+
+export interface TaskMessage {
+  id: number;
+  files: string[];
+}
+
+export interface SerializedError {
+  name: string;
+  message: string;
+  stack?: string;
+  /** The file being linted when it happened. */
+  file: string;
+}
+
+export type WorkerReply =
+  | { id: number; outcomes: Array<{ file: string; outcome: FileOutcome }> }
+  | { id: number; error: SerializedError };
+
+export function serializeError(e: unknown, file: string): SerializedError {
+  if (e instanceof Error) return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}), file };
+  return { name: 'Error', message: String(e), file };
+}
+
+const USER_ERRORS: Record<string, { prototype: Error }> = { ConfigError, UsageError, InputError };
+
+/** Rebuild an error from a worker: user errors keep their class (no stack shown), crashes keep the stack. */
+export function deserializeError(s: SerializedError): Error {
+  const err = new Error(s.message);
+  const ctor = USER_ERRORS[s.name];
+  if (ctor) Object.setPrototypeOf(err, ctor.prototype);
+  err.name = s.name;
+  if (s.stack) err.stack = s.stack;
+  return err;
+}
