@@ -1,0 +1,25 @@
+/**
+ * `credentials-in-url`: addresses with a user name and password in them
+ * (`https://admin:S3cret@files.example.org`), in links, prose and code alike.
+ */
+import { matchText, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import type { ItSecurityOptions } from './options.js';
+import { URL_CREDENTIALS } from './patterns.js';
+import { isPlaceholderPassword, maskSecret } from './secret-values.js';
+
+export function credentialsInUrl(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
+  const text = doc.text;
+  if (!text.includes('@') || !text.includes('://')) return;
+  for (const { match, start, end } of matchText(text, URL_CREDENTIALS)) {
+    const user = match[1]!;
+    const password = match[2]!;
+    if (isPlaceholderPassword(password, user) || ctx.options.allowedSecrets.includes(password)) continue;
+    const scheme = match[0].slice(0, match[0].indexOf('://') + 3);
+    ctx.report({
+      messageId: 'credentials',
+      data: { shown: `${scheme}${maskSecret(user)}:${maskSecret(password)}@${match[3]!}` },
+      start,
+      end,
+    });
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * `internal-host`: private IP addresses, host names under private-network suffixes (`.local`,
+ * `.internal`, `.corp`, `.lan`, ...), network share paths and the configured intranet hosts, in
+ * prose and link targets. They map the office network for an attacker and mean nothing to
+ * readers outside it. Code blocks are left alone (examples use `localhost` and private ranges),
+ * except for the configured intranet hosts, which are never examples.
+ */
+import ipaddr from 'ipaddr.js';
+import { matchProse, matchText, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import type { ItSecurityOptions } from './options.js';
+import { INTERNAL_HOST, INTRANET_LABEL, IPV4, IPV6_INTERNAL, UNC_PATH, VERSION_BEFORE, intranetHostRegExp } from './patterns.js';
+import { hostIn, parsedLinks } from './url.js';
+
+/** Ranges of addresses that exist only inside a network. Loopback is left out: it maps nothing. */
+const INTERNAL_RANGES = new Set(['private', 'uniqueLocal', 'linkLocal', 'carrierGradeNat']);
+const INTERNAL_SUFFIXES = ['local', 'internal', 'corp', 'lan', 'intranet', 'localdomain', 'home.arpa'];
+
+/** Whether an address (v4 or v6) is in a private range. */
+export function isInternalAddress(value: string): boolean {
+  const v = value.replace(/^\[|\]$/g, '');
+  if (!ipaddr.isValid(v)) return false;
+  return INTERNAL_RANGES.has(ipaddr.process(v).range());
+}
+
+const intranetCache = new Map<string, RegExp>();
+function intranetPattern(hosts: readonly string[]): RegExp | null {
+  if (hosts.length === 0) return null;
+  const key = hosts.join('\n');
+  let re = intranetCache.get(key);
+  if (!re) {
+    if (intranetCache.size > 50) intranetCache.clear();
+    re = intranetHostRegExp(hosts);
+    intranetCache.set(key, re);
+  }
+  return re;
+}
+
+export function internalHost(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
+  const ignored = new Set(ctx.options.ignoredAddresses);
+  const configured = ctx.settings.intranetHosts;
+  const reported: Array<{ start: number; end: number }> = [];
+  const report = (messageId: string, value: string, start: number, end: number): void => {
+    if (reported.some((r) => start < r.end && r.start < end)) return;
+    reported.push({ start, end });
+    ctx.report({ messageId, data: { value }, start, end });
+  };
+
+  // Link targets.
+  for (const p of parsedLinks(doc)) {
+    if (!p.absolute) continue;
+    const scheme = p.url.protocol;
+    if ((scheme === 'file:' || scheme === 'smb:') && p.host) {
+      report('internalLink', p.host, p.start, p.end);
+      continue;
+    }
+    const host = p.host.replace(/^\[|\]$/g, '');
+    if (!host) continue;
+    const internal =
+      (isInternalAddress(host) && !ignored.has(host)) ||
+      INTERNAL_SUFFIXES.some((s) => host.endsWith('.' + s)) ||
+      INTRANET_LABEL.test(host) ||
+      hostIn(host, configured);
+    if (internal) report('internalLink', host, p.start, p.end);
+  }
+
+  // Prose.
+  for (const seg of doc.prose) {
+    const t = seg.text;
+    if (/\d\.\d/.test(t)) {
+      for (const { match, start, end } of matchText(t, IPV4, seg.start)) {
+        const ip = match[1]!;
+        if (ignored.has(ip) || !isInternalAddress(ip)) continue;
+        if (VERSION_BEFORE.test(t.slice(Math.max(0, start - seg.start - 12), start - seg.start))) continue;
+        report('privateAddress', ip, start, end);
+      }
+    }
+    if (t.includes('::') || /f[cde][0-9a-f]{1,2}:/i.test(t)) {
+      for (const { match, start, end } of matchText(t, IPV6_INTERNAL, seg.start)) {
+        if (isInternalAddress(match[1]!)) report('privateAddress', match[1]!, start, end);
+      }
+    }
+    if (t.includes('.')) {
+      for (const { match, start, end } of matchText(t, INTERNAL_HOST, seg.start)) report('internalHost', match[1]!, start, end);
+    }
+    if (t.includes('\\\\')) {
+      for (const { match, start, end } of matchText(t, UNC_PATH, seg.start)) report('networkShare', `\\\\${match[1]!}`, start, end);
+    }
+  }
+
+  // Configured intranet hosts: anywhere, code included.
+  const re = intranetPattern(configured);
+  if (re) {
+    for (const { match, start, end } of matchText(doc.text, re)) report('internalHost', match[0], start, end);
+  }
+}

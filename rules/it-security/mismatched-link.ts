@@ -1,0 +1,86 @@
+/**
+ * `mismatched-link`: link text that shows one web address while the link goes to another site,
+ * the classic disguise of a phishing link ("www.un.org" pointing somewhere else).
+ */
+import { parse as parseDomain } from 'tldts';
+import type { CheckContext, Document, Link } from '../../src/rule-kit/index.js';
+import type { ItSecurityOptions } from './options.js';
+import { TEXT_ADDRESS, TEXT_ADDRESS_EXPLICIT } from './patterns.js';
+import { hostIn, sameOwner, webLinks, type ParsedLink } from './url.js';
+
+/**
+ * Country-code domains that are also common file extensions: "README.md", "main.rs", "setup.py",
+ * "install.sh" as link text name a file, not a site, unless written with `www.` or a scheme.
+ */
+const FILE_LIKE_SUFFIXES = new Set(['md', 'rs', 'py', 'sh', 'pl', 'pm', 'zip', 'mov', 'ai', 'ps', 'so', 'ml', 'cc', 'tf', 'mk', 'sx']);
+
+/** The host that link text shows, when the whole text is a web address; else null. */
+export function shownHost(text: string): string | null {
+  const t = text.trim().replace(/^[<(«"'“]+|[>)»"'”.,;:!?]+$/g, '');
+  if (t.length < 4 || t.length > 2100) return null;
+  const m = TEXT_ADDRESS.exec(t);
+  if (!m) return null;
+  let host: string;
+  try {
+    host = new URL(`http://${m[1]!}`).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const info = parseDomain(host);
+  if (!info.domain || !info.isIcann) return null;
+  if (!TEXT_ADDRESS_EXPLICIT.test(t) && !t.includes('/')) {
+    // "README.md", "main.rs", "setup.py": a file, not an address.
+    if (FILE_LIKE_SUFFIXES.has(info.publicSuffix ?? '')) return null;
+  }
+  return host;
+}
+
+/** Resolve the text a reference link shows to its definition's URL (`[text][label]`, `[label]`). */
+function referenceTargets(doc: Document, links: readonly ParsedLink[]): Array<{ link: Link; target: ParsedLink }> {
+  const defs = new Map<string, ParsedLink>();
+  for (const p of links) if (p.link.kind === 'definition') defs.set(normalizeLabel(p.link.text), p);
+  if (defs.size === 0) return [];
+  const out: Array<{ link: Link; target: ParsedLink }> = [];
+  for (const link of doc.links) {
+    if (link.kind !== 'reference') continue;
+    const raw = doc.text.slice(link.start, link.end);
+    const close = raw.lastIndexOf('][');
+    const label = close >= 0 && raw.endsWith(']') ? raw.slice(close + 2, -1) || link.text : link.text;
+    const target = defs.get(normalizeLabel(label));
+    if (target) out.push({ link, target });
+  }
+  return out;
+}
+
+function normalizeLabel(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function mismatchedLink(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
+  if (doc.links.length === 0) return;
+  const web = webLinks(doc);
+  const pairs: Array<{ link: Link; target: ParsedLink; start: number; end: number }> = [];
+  for (const p of web) {
+    if (p.link.kind === 'link' || p.link.kind === 'html') pairs.push({ link: p.link, target: p, start: p.start, end: p.end });
+  }
+  for (const r of referenceTargets(doc, web)) pairs.push({ link: r.link, target: r.target, start: r.link.start, end: r.link.end });
+  const org = ctx.settings.organization.domains;
+  for (const { link, target, start, end } of pairs) {
+    const shown = shownHost(link.text);
+    if (!shown) continue;
+    if (sameOwner(shown, target.host)) continue;
+    if (hostIn(shown, org) && hostIn(target.host, org)) continue;
+    // Archives and redirect services carry the shown address inside the target.
+    const full = safeDecode(target.url.href).toLowerCase();
+    if (full.includes(shown.replace(/^www\./, ''))) continue;
+    ctx.report({ messageId: 'mismatch', data: { shown, target: target.host }, start, end });
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Link helpers shared by the link checks of this module: each link's parsed URL (once per
+ * document), where to report it, and host tests (lists, official sites, organisation domains).
+ */
+import { parse as parseDomain } from 'tldts';
+import type { Document, Link } from '../../src/rule-kit/index.js';
+import domains from './data/domains.json' with { type: 'json' };
+import { OFFICIAL_HOST } from './patterns.js';
+
+/** A link with its URL parsed. */
+export interface ParsedLink {
+  link: Link;
+  url: URL;
+  /** Lower-case host name (IDNs in punycode, as `URL` gives them), without a trailing dot. */
+  host: string;
+  /** False for relative links (`/downloads/x.zip`, `../a.html`): they stay on the blog's own site. */
+  absolute: boolean;
+  /** Where to report: the URL as written, else the whole link. */
+  start: number;
+  end: number;
+  /** The URL as written in the source, when known. */
+  written: string | null;
+}
+
+const BASE = 'https://relative.invalid/';
+const cache = new WeakMap<Document, ParsedLink[]>();
+
+/**
+ * The links of a document that carry a URL (inline links, autolinks, definitions, HTML `<a>`),
+ * parsed once per document and shared by every link check. Reference links are skipped: their
+ * definition carries the URL and is checked instead.
+ */
+export function parsedLinks(doc: Document): ParsedLink[] {
+  let list = cache.get(doc);
+  if (list) return list;
+  list = [];
+  for (const link of doc.links) {
+    const raw = link.url.trim();
+    if (!raw || raw.startsWith('#')) continue;
+    let url: URL;
+    try {
+      url = new URL(raw, BASE);
+    } catch {
+      continue;
+    }
+    const absolute = url.hostname !== 'relative.invalid';
+    const hasUrlSpan = link.urlStart !== null && link.urlEnd !== null && link.urlEnd > link.urlStart;
+    list.push({
+      link,
+      url,
+      host: url.hostname.toLowerCase().replace(/\.$/, ''),
+      absolute,
+      start: hasUrlSpan ? link.urlStart! : link.start,
+      end: hasUrlSpan ? link.urlEnd! : link.end,
+      written: hasUrlSpan ? doc.text.slice(link.urlStart!, link.urlEnd!) : null,
+    });
+  }
+  cache.set(doc, list);
+  return list;
+}
+
+/** Web links only (http, https, ftp) with a host. */
+export function webLinks(doc: Document): ParsedLink[] {
+  return parsedLinks(doc).filter((p) => p.absolute && p.host !== '' && /^(?:https?|ftp):$/.test(p.url.protocol));
+}
+
+/** Whether `host` is one of `list` or a subdomain of one. */
+export function hostIn(host: string, list: Iterable<string>): boolean {
+  for (const entry of list) {
+    const e = entry.trim().toLowerCase().replace(/^\*?\./, '');
+    if (!e) continue;
+    if (host === e || host.endsWith('.' + e)) return true;
+  }
+  return false;
+}
+
+/** The registrable domain of a host (`www.un.org.ua` -> `un.org.ua`), or the host itself. */
+export function registrableDomain(host: string): string {
+  return parseDomain(host).domain ?? host;
+}
+
+/** Government, intergovernmental, academic and military hosts (`.gov`, `.int`, `gov.uk`, `go.ke`, `ac.uk`). */
+export function isOfficialHost(host: string): boolean {
+  const suffix = parseDomain(host).publicSuffix ?? '';
+  if (domains.officialSuffixes.some((s) => suffix === s || host.endsWith('.' + s))) return true;
+  return OFFICIAL_HOST.test(host);
+}
+
+/** Whether two hosts belong to the same owner: same registrable domain, or a known group of one owner. */
+export function sameOwner(a: string, b: string): boolean {
+  const da = registrableDomain(a);
+  const db = registrableDomain(b);
+  if (da === db) return true;
+  for (const group of domains.sameOwner) {
+    if (hostIn(a, group) && hostIn(b, group)) return true;
+  }
+  return false;
+}
+
+/** Decode a URL path for judging file names (`%2E` -> `.`); keeps the raw path if it does not decode. */
+export function decodedPath(url: URL): string {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return url.pathname;
+  }
+}
