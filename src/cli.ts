@@ -9,6 +9,7 @@ import { PRESET_NAMES, type PresetName } from './types.js';
 import { FORMAT_NAMES } from './reporters/index.js';
 import type { RuleEntry } from './config/schema.js';
 import { ruleEntrySchema } from './config/schema.js';
+import { readSuppressionFlags, type SuppressionFlags } from './suppressions/flags.js';
 
 export interface CliOptions {
   patterns: string[];
@@ -20,6 +21,8 @@ export interface CliOptions {
   format: string;
   outputFile?: string;
   maxWarnings?: number;
+  /** Bulk suppressions: --suppress-all, --suppress-rule, --suppressions-location, --prune-suppressions (src/suppressions/). */
+  suppressions?: SuppressionFlags;
   quiet: boolean;
   stdin: boolean;
   stdinFilename?: string;
@@ -115,6 +118,11 @@ export function buildProgram(version: string): Command {
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
     .option('--no-inline-config', 'ignore unlinter-disable/enable comments in drafts')
+    .option('--suppress-all', 'record every current error in the suppressions file, so that only new ones are reported', false)
+    .option('--suppress-rule <rule-id>', 'record the current errors of this rule or module in the suppressions file (repeatable)', collect, [])
+    .option('--suppressions-location <file>', 'suppressions file (default unlinter-suppressions.json in this folder)')
+    .option('--prune-suppressions', 'drop suppressions whose errors no longer occur from the suppressions file', false)
+    .option('--pass-on-unpruned-suppressions', 'do not fail when suppressed errors no longer occur', false)
     .option('--max-file-size <bytes>', 'largest file to lint, in bytes (default 10 MB)', parseInteger('--max-file-size'))
     .option('--concurrency <n>', 'worker threads: auto (by file count and cores), off, or a number', validConcurrency, 'auto')
     .option('--cache', 'only lint files whose content, config or unlinter version changed since the last run', false)
@@ -167,6 +175,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     inlineConfig: o.inlineConfig !== false,
     concurrency: o.concurrency as string,
     cache: Boolean(o.cache),
+    suppressions: readSuppressionFlags(o, stdin),
   };
   if (o.cacheLocation !== undefined) options.cacheLocation = o.cacheLocation as string;
   if (o.config !== undefined) options.config = o.config as string;

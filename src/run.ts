@@ -17,6 +17,7 @@ import { loadReporter } from './reporters/index.js';
 import { isUserError, UsageError } from './errors.js';
 import type { LintResult } from './types.js';
 import { VERSION } from './version.js';
+import { bulkSuppressionStep } from './suppressions/hook.js';
 
 /** What the process gives a run: all optional, so tests pass only what they need. */
 export interface RunIO {
@@ -108,6 +109,9 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
   }
 
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  // Bulk suppressions (src/suppressions/): hide the errors a committed suppressions file accounts for.
+  const bulk = o.suppressions ? bulkSuppressionStep(results, o.suppressions, { cwd, stdin: o.stdin, modules: (await loader.forDir(cwd)).modules }) : { stderr: '', failed: false };
+  stderr += bulk.stderr;
   const shown = o.quiet ? results.map(errorsOnly) : results;
   let errors = 0;
   let warnings = 0;
@@ -124,7 +128,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
     writeAtomic(path.resolve(cwd, o.outputFile), report);
     stdout = '';
   }
-  const exitCode = inputFailed ? 2 : errors > 0 || tooManyWarnings ? 1 : 0;
+  const exitCode = inputFailed || bulk.failed ? 2 : errors > 0 || tooManyWarnings ? 1 : 0;
   return { exitCode, stdout, stderr };
 }
 
