@@ -13,6 +13,8 @@ const outcome = await run(process.argv.slice(2), {
   env: process.env,
   readStdin,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  // Questions (--init) are asked only when both ends are a terminal.
+  prompt: { input: process.stdin, output: process.stdout, isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY) },
 });
 if (outcome.stdout) process.stdout.write(outcome.stdout);
 if (outcome.stderr) process.stderr.write(outcome.stderr);

@@ -36,6 +36,12 @@ export interface CliOptions {
   concurrency: string;
   cache: boolean;
   cacheLocation?: string;
+  /** `--explain <rule-id>`: print the rule's documentation and exit. */
+  explain?: string;
+  /** `--init`: write a starter config (with `--preset`, `--org-name`, `--org-domain`). */
+  init?: boolean;
+  orgName?: string;
+  orgDomains?: string[];
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'output'; text: string; exitCode: number };
@@ -127,6 +133,10 @@ export function buildProgram(version: string): Command {
     .option('--concurrency <n>', 'worker threads: auto (by file count and cores), off, or a number', validConcurrency, 'auto')
     .option('--cache', 'only lint files whose content, config or unlinter version changed since the last run', false)
     .option('--cache-location <path>', 'cache file or folder (default .unlintercache)')
+    .option('--explain <rule-id>', "print a rule's documentation (module or module/check), then exit")
+    .option('--init', 'write a commented starter config (.unlinterrc.yaml) in this folder, then exit')
+    .option('--org-name <name>', "with --init: the organisation's name")
+    .option('--org-domain <domain>', "with --init: an e-mail or web domain of the organisation (repeatable)", collect, [])
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .addHelpText('after', EXIT_CODES)
@@ -187,9 +197,14 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
   if (o.ignorePath !== undefined) options.ignorePath = o.ignorePath as string;
   if (o.color !== undefined) options.color = o.color as boolean;
   if (o.maxFileSize !== undefined) options.maxFileSize = o.maxFileSize as number;
+  if (o.explain !== undefined) options.explain = o.explain as string;
+  if (o.init) options.init = true;
+  if (o.orgName !== undefined) options.orgName = o.orgName as string;
+  if ((o.orgDomain as string[] | undefined)?.length) options.orgDomains = o.orgDomain as string[];
+  if ((options.orgName !== undefined || options.orgDomains) && !options.init) throw new UsageError('--org-name and --org-domain go with --init');
   if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename needs --stdin (or "-")');
   if (options.stdin && options.patterns.length > 0) throw new UsageError('give either --stdin or file patterns, not both');
-  if (!options.stdin && options.patterns.length === 0 && !options.printConfig) {
+  if (!options.stdin && options.patterns.length === 0 && !options.printConfig && !options.explain && !options.init) {
     throw new UsageError('no files to lint: give files, folders or glob patterns (e.g. "unlinter drafts/"), or --stdin. See --help.');
   }
   return { kind: 'run', options };

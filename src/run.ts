@@ -18,9 +18,11 @@ import { isUserError, UsageError } from './errors.js';
 import type { LintResult } from './types.js';
 import { VERSION } from './version.js';
 import { bulkSuppressionStep } from './suppressions/hook.js';
+import { runCommand, type CommandIO } from './commands.js';
+import { attachDocs } from './docs/links.js';
 
 /** What the process gives a run: all optional, so tests pass only what they need. */
-export interface RunIO {
+export interface RunIO extends CommandIO {
   cwd?: string;
   env?: Record<string, string | undefined>;
   /** Reads all of standard input. */
@@ -42,6 +44,9 @@ export async function run(argv: readonly string[], io: RunIO = {}): Promise<RunO
   try {
     const parsed = parseArgs(argv, VERSION);
     if (parsed.kind === 'output') return { exitCode: 0, stdout: parsed.text, stderr: '' };
+    // --explain and --init do not lint (src/commands.ts).
+    const command = await runCommand(parsed.options, cwd, io);
+    if (command) return command;
     return await lintRun(parsed.options, cwd, io, (f) => (current = f));
   } catch (e) {
     if (isUserError(e)) return { exitCode: 2, stdout: '', stderr: `unlinter: ${e.message}\n` };
@@ -120,6 +125,8 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
     warnings += r.warningCount;
   }
   const color = colorLevel(o, io);
+  // Each finding links to its rule's documentation (src/docs/links.ts).
+  attachDocs(shown, (await loader.forDir(cwd)).modules);
   const report = reporter(shown, { cwd, color: o.outputFile ? 0 : color, modules: (await loader.forDir(cwd)).modules, ...(o.maxWarnings !== undefined ? { maxWarnings: o.maxWarnings } : {}) });
   const tooManyWarnings = o.maxWarnings !== undefined && warnings > o.maxWarnings;
   if (tooManyWarnings) stderr += `unlinter found too many warnings (maximum: ${o.maxWarnings}).\n`;

@@ -31,15 +31,15 @@ function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-type Internals = { def: { type: string; innerType?: z.ZodType; element?: z.ZodType }; shape?: Record<string, z.ZodType>; description?: string };
+export type Internals = { def: { type: string; innerType?: z.ZodType; element?: z.ZodType }; shape?: Record<string, z.ZodType>; description?: string };
 
-function unwrap(schema: z.ZodType): Internals {
+export function unwrap(schema: z.ZodType): Internals {
   let cur = schema as unknown as Internals;
   for (let i = 0; i < 6 && cur.def.innerType; i++) cur = cur.def.innerType as unknown as Internals;
   return cur;
 }
 
-function descriptionOf(schema: z.ZodType): string | undefined {
+export function descriptionOf(schema: z.ZodType): string | undefined {
   let cur = schema as unknown as Internals;
   for (let i = 0; i < 6; i++) {
     if (cur.description) return cur.description;
@@ -69,7 +69,7 @@ function objectYaml(schema: z.ZodType, value: Record<string, unknown>, indent: s
   return lines;
 }
 
-function inlineYaml(v: unknown): string {
+export function inlineYaml(v: unknown): string {
   if (v === undefined) return '~';
   return stringify(v, { flow: true, lineWidth: 0 }).trim();
 }

@@ -9,6 +9,7 @@ const loaders: Record<string, () => Promise<Reporter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
   compact: async () => (await import('./compact.js')).compact,
+  html: async () => (await import('./html.js')).html,
   github: async () => (await import('./github.js')).github,
   sarif: async () => (await import('./sarif.js')).sarif,
   junit: async () => (await import('./junit.js')).junit,

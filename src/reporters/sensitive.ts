@@ -1,0 +1,69 @@
+/**
+ * Which findings flag personal data or secrets, and how to show their spans masked. Formats that
+ * show a draft's text (HTML, Word quotes, rule docs) mask these spans so that no output repeats
+ * the leak the finding is about.
+ */
+import { maskValue } from '../rule-kit/index.js';
+
+/** Modules all of whose findings flag personal data. */
+const SENSITIVE_MODULES = new Set(['privacy-and-safety']);
+/** Single checks of other modules that flag secrets. */
+const SENSITIVE_CHECKS = new Set(['it-security/secret', 'it-security/credentials-in-url']);
+// A plugin check whose name says it finds a secret (`acme/api-key`, `acme/password-in-text`).
+const SECRET_NAME = /(?:^|[-_/])(?:secrets?|credentials?|passwords?|tokens?|api-?keys?|private-?keys?)(?:$|[-_])/;
+
+/** Whether the span a finding flags holds personal data or a secret and must be shown masked. */
+export function isSensitiveRule(ruleId: string): boolean {
+  const slash = ruleId.indexOf('/');
+  const moduleId = slash < 0 ? ruleId : ruleId.slice(0, slash);
+  if (SENSITIVE_MODULES.has(moduleId) || SENSITIVE_CHECKS.has(ruleId)) return true;
+  return slash >= 0 && SECRET_NAME.test(ruleId.slice(slash + 1));
+}
+
+/**
+ * Mask a span with the rule kit's `maskValue`, keeping its length in UTF-16 code units, so that
+ * offsets computed on the original text still apply to the masked one.
+ */
+export function maskSpan(text: string): string {
+  const masked = [...maskValue(text)];
+  const original = [...text];
+  let out = '';
+  for (let i = 0; i < original.length; i++) {
+    const o = original[i]!;
+    const m = masked[i] ?? '*';
+    out += m === o ? o : '*'.repeat(o.length);
+  }
+  return out;
+}
+
+/** A half-open range of offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Merge overlapping or touching spans, sorted by start. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** The text with every span masked (same length as the input). */
+export function maskSpans(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of mergeSpans(spans)) {
+    const start = Math.max(at, Math.min(s.start, text.length));
+    const end = Math.min(s.end, text.length);
+    if (end <= start) continue;
+    out += text.slice(at, start) + maskSpan(text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}
