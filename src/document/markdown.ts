@@ -404,6 +404,9 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+// A character reference at the start of a string: `&#8221;`, `&#x201D;`, `&rdquo;`.
+const CHARACTER_REFERENCE = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
 /**
  * Lay a decoded text node value over its source slice: characters of the source that the value
  * skips (escapes, entity spellings, container prefixes such as `> ` on continuation lines) become
@@ -418,6 +421,22 @@ export function align(src: string, value: string): string {
     if (j < value.length && src[i] === value[j]) {
       j++;
       continue;
+    }
+    // A character reference (`&#8221;`, `&mdash;`) stands for one decoded character of the value:
+    // blank the reference and show that character at its last position (next to the text that
+    // follows, as in `&#8220;Word`), and move past it in the value too (without this, the rest of
+    // the text node would never match and be blanked).
+    if (src[i] === '&' && j < value.length && value[j] !== '&') {
+      const ref = CHARACTER_REFERENCE.exec(src.slice(i, i + 40));
+      if (ref) {
+        const ch = value.codePointAt(j)!;
+        const width = ch > 0xffff ? 2 : 1;
+        out += src.slice(runStart, i) + ' '.repeat(ref[0].length - 1) + (width === 1 ? value[j] : ' ');
+        j += width;
+        i += ref[0].length - 1;
+        runStart = i + 1;
+        continue;
+      }
     }
     // Flush the matched run, blank this char.
     out += src.slice(runStart, i) + (src[i] === '\n' || src[i] === '\r' ? src[i] : ' ');

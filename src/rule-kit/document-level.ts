@@ -5,6 +5,9 @@
 import type { Document } from '../document/types.js';
 import { getPath } from '../document/front-matter-scopes.js';
 
+export { UN_SYSTEM_NAMES } from '../config/settings.js';
+export type { Settings } from '../types.js';
+
 /** A span for a finding about the whole document: the first line of the front matter, else line 1. */
 export function documentAnchor(doc: Document): { start: number; end: number } {
   const start = doc.frontMatter ? doc.frontMatter.start : 0;

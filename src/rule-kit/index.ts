@@ -146,5 +146,6 @@ export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp 
 }
 export * from './document-level.js';
 
-export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike } from './quotes.js';
-export type { QuotedSpan, SegmentQuotes } from './quotes.js';
+export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike, othersWords, QUOTE_PATTERNS } from './quotes.js';
+export type { QuotedSpan, SegmentQuotes, OthersWords } from './quotes.js';
+export { phraseSource, wordListRegExp, WORD_START, WORD_END } from './phrases.js';
