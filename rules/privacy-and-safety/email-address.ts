@@ -1,16 +1,24 @@
 /**
- * `email-address`: personal e-mail addresses in prose, `mailto:` links and front matter. Addresses
- * on the organisation's domains (and their subdomains), configured official addresses, team and
- * role mailboxes (`press@`, `info@`), placeholder domains and, by default, government domains are
- * official or harmless. Each address is reported once.
+ * `email-address`: personal e-mail addresses in prose, `mailto:` links and front matter: addresses
+ * at free-mail and internet providers or on a vanity domain, and any address the text presents as
+ * someone's own (`my personal e-mail`). Addresses on the organisation's domains (and subdomains),
+ * configured official addresses, team mailboxes (`press@`, `info@`), placeholder domains and, by
+ * default, government domains are official or harmless; a colleague's address at a partner
+ * organisation is a work contact. Each address is reported once.
  */
 import { maskEmail, matchProse, matchText, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { EMAIL, FREE_MAIL_DOMAIN, INSTITUTIONAL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX } from './patterns.js';
-import { isOfficialContext, lineContext, phrases } from './context.js';
+import { EMAIL, FREE_MAIL_DOMAIN, INSTITUTIONAL_DOMAIN, MAILTO_ADDRESS, PERSONAL_CONTACT, ROLE_MAILBOX } from './patterns.js';
+import { has, isOfficialContext, lineContext, phrases } from './context.js';
 import { PLACEHOLDER_DOMAINS } from './words.js';
 import type { Options } from './options.js';
 
-export type EmailKind = 'official' | 'role' | 'placeholder' | 'personal';
+/**
+ * `official`: the organisation's own; `role`: a team mailbox; `placeholder`: an example domain;
+ * `private`: a free-mail, internet-provider or vanity domain (`bill@billsmith.com`), always a
+ * person's own; `work`: someone's address at another organisation, personal only when the text
+ * says so (`my personal address`).
+ */
+export type EmailKind = 'official' | 'role' | 'placeholder' | 'private' | 'work';
 
 /** Whether `domain` is `base` or one of its subdomains. */
 function onDomain(domain: string, base: string): boolean {
@@ -28,8 +36,17 @@ export function classifyEmail(address: string, ctx: Pick<CheckContext<Options>, 
   if (PLACEHOLDER_DOMAINS.some((d) => onDomain(domain, d)) || /\.(?:example|test|invalid|localhost|local)$/.test(domain)) return 'placeholder';
   if (org.domains.some((d) => onDomain(domain, d))) return 'official';
   if (ctx.options.governmentDomainsAreOfficial && INSTITUTIONAL_DOMAIN.test(domain)) return 'official';
+  if (FREE_MAIL_DOMAIN.test(domain) || isVanityDomain(local, domain)) return 'private';
   if (isRoleMailbox(local, ctx.options.roleMailboxes)) return 'role';
-  return 'personal';
+  return 'work';
+}
+
+/** A domain named after the person (`bill@billbrantley.com`, `dcposch@dcpos.ch`). */
+function isVanityDomain(local: string, domain: string): boolean {
+  const label = domain.split('.').slice(-2, -1)[0] ?? '';
+  const l = local.replace(/[^a-z]/g, '');
+  if (l.length < 3 || label.length < 3) return false;
+  return label.includes(l) || l.includes(label);
 }
 
 /** A local part made of role words (`press`, `info`, `community-team`, `inquiries18f`). */
@@ -46,9 +63,12 @@ export function emailAddress(doc: Document, ctx: CheckContext<Options>): void {
     const key = address.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
-    if (classifyEmail(address, ctx) !== 'personal') return;
-    const domain = key.slice(key.lastIndexOf('@') + 1);
-    if (!FREE_MAIL_DOMAIN.test(domain) && isOfficialContext(context, extra)) return;
+    const kind = classifyEmail(address, ctx);
+    if (kind === 'official' || kind === 'placeholder') return;
+    if (kind === 'private') {
+      // A free-mail team mailbox that the text presents as an office contact (`write to the hotline at kakuma.help@gmail.com`).
+      if (isRoleMailbox(key.slice(0, key.lastIndexOf('@')), ctx.options.roleMailboxes) && isOfficialContext(context, extra)) return;
+    } else if (!has(PERSONAL_CONTACT, context)) return;
     ctx.report({ messageId: 'personalEmail', data: { email: maskEmail(address) }, start, end });
   };
 

@@ -7,11 +7,19 @@
  */
 import { matchProse, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  ADDRESS_FOLLOWER, ADDRESS_LEAD, HOME_CONTEXT, HOME_LEADIN, HOUSE_NUMBER, LANDMARK_AFTER, NUMBER_AFTER, NUMBER_STREET,
+  ADDRESS_FOLLOWER, ADDRESS_LEAD, FIRST_WORD, HOME_CONTEXT, ORG_BEFORE, HOME_LEADIN, HOUSE_NUMBER, LANDMARK_AFTER, NUMBER_AFTER, NUMBER_STREET,
   NUMBER_THEN_STREET_WORD, PO_BOX, POSTCODE, PUBLIC_PLACE, ROAD_AFTER, STREET_THEN_NUMBER, WEAK_STREET_TYPE,
 } from './patterns.js';
 import { has, loose, maskWords, sentenceText, textAfter, textBefore } from './context.js';
+import { NON_PERSON_SUBJECTS } from './words.js';
 import type { Options } from './options.js';
+
+const NOT_PEOPLE = new Set(NON_PERSON_SUBJECTS);
+
+/** Whether a span lies inside a link's text (a linked address is a public place's page). */
+function inLink(doc: Document, start: number, end: number): boolean {
+  return doc.links.some((l) => l.start <= start && l.end >= end && l.kind !== 'definition');
+}
 
 /** Words ending in `s` that are not plural nouns, so may follow an address. */
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'this', 'across', 'address', 'always', 'perhaps', 'as', 'towards', 'unless', 'besides', 'its', 'his', 'hers', 'ours', 'theirs', 'yours', 'whereas', 'thus', 'plus', 'us']);
@@ -37,9 +45,11 @@ export function homeAddress(doc: Document, ctx: CheckContext<Options>): void {
           if (overlaps(start, end) || isOfficial(match[0])) continue;
           const sentence = sentenceText(doc, seg, start).text;
           const home = has(HOME_CONTEXT, sentence);
-          const lead = has(ADDRESS_LEAD, textBefore(seg, start, 24));
+          const before = textBefore(seg, start, 80);
+          const lead = has(ADDRESS_LEAD, before.slice(-24));
           if (!home && !addressLike(seg, match[0], end, lead, re === HOUSE_NUMBER)) continue;
-          if (!home && has(PUBLIC_PLACE, sentence)) continue;
+          // A public building: the sentence says so, an organisation is named right before it, or it is a link to the place.
+          if (!home && (has(PUBLIC_PLACE, sentence) || has(ORG_BEFORE, before) || inLink(doc, start, end))) continue;
           report(home, start, end);
         }
       }
@@ -48,6 +58,7 @@ export function homeAddress(doc: Document, ctx: CheckContext<Options>): void {
     if (/\b(?:live|lives|living|reside|resides|stay|stays|home|house|flat|apartment|place|residence|room|address)\b/i.test(seg.text)) {
       for (const { match, start } of matchProse([seg], HOME_LEADIN)) {
         const leadEnd = start + match[0].length;
+        if (NOT_PEOPLE.has(FIRST_WORD.exec(match[1]!)?.[0] ?? '')) continue;
         if (overlaps(start, leadEnd + 1)) continue;
         const after = textAfter(seg, leadEnd, 120);
         const m = LANDMARK_AFTER.exec(after) ?? ROAD_AFTER.exec(after) ?? NUMBER_AFTER.exec(after);

@@ -7,7 +7,7 @@
 import { matchProse, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import {
   COORDINATE_CONTEXT, DECIMAL_COORDINATES, DMS_COORDINATES, HERE_NOW, MAP_HOST, MAP_URL_COORDINATES, OFFICE_SITE,
-  OPERATIONAL_CONTEXT, PAST_TIME, SITE_DESCRIBED, SITE_WORD, STAYING_AT, WHAT3WORDS,
+  OPERATIONAL_CONTEXT, PAST_TIME, PUBLIC_PLACE, SITE_DESCRIBED, SITE_WORD, STAYING_AT, WHAT3WORDS,
 } from './patterns.js';
 import { has, lineContext, sentenceText, textAfter } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -15,8 +15,6 @@ import type { Options } from './options.js';
 
 const NOT_PLACES = new Set([...NON_PERSON_SUBJECTS, 'Beta', 'Alpha', 'Preview', 'Production', 'Stage', 'Phase', 'Touch', 'Charge', 'Contact', 'Control', 'Office']);
 
-/** Short map links whose target cannot be seen: they are shared to pin a place. */
-const SHORT_MAP_LINK = /^https?:\/\/(?:goo\.gl\/maps|maps\.app\.goo\.gl|w3w\.co|(?:www\.)?what3words\.com|osm\.org\/go)/i;
 
 export function location(doc: Document, ctx: CheckContext<Options>): void {
   const taken: Array<[number, number]> = [];
@@ -67,12 +65,12 @@ export function location(doc: Document, ctx: CheckContext<Options>): void {
     if (!MAP_HOST.test(link.url)) continue;
     const start = link.urlStart ?? link.start;
     const end = link.urlEnd ?? link.end;
-    const pinned = MAP_URL_COORDINATES.test(link.url) || SHORT_MAP_LINK.test(link.url);
-    if (!pinned) {
-      const seg = segmentAt(doc, link.start);
-      const context = `${link.text} ${seg ? sentenceText(doc, seg, Math.max(seg.start, link.start)).text : ''}`;
-      if (!has(OPERATIONAL_CONTEXT, context)) continue;
-    }
+    const seg = segmentAt(doc, link.start);
+    const context = `${link.text} ${seg ? sentenceText(doc, seg, Math.max(seg.start, link.start)).text : ''}`;
+    // Coordinates pin a place unless the text presents it as a public one (an office, a venue);
+    // other map links matter where the text makes them a home or an operational site.
+    const operational = has(OPERATIONAL_CONTEXT, context);
+    if (!operational && !(MAP_URL_COORDINATES.test(link.url) && !has(PUBLIC_PLACE, context))) continue;
     report('mapLink', start, end);
   }
 }

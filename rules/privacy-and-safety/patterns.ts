@@ -47,6 +47,14 @@ export const YEAR_LIST = /^(?:1[89]|20)\d{2}(?:[ \u00a0]{0,3}[-–/][ \u00a0]{0,
 export const THOUSANDS = /^\d{1,3}(?:[, \u00a0]\d{3}){2,5}$/;
 /** Dots only between the groups, no leading zero: a version or a section number. */
 export const DOTTED_VERSION = /^[1-9]\d{0,3}(?:\.\d{1,6}){1,5}$/;
+/** A candidate that starts with a date (`2021-01-04 15`, `12/05/2024 10`) or a file path (`2016/03/250`). */
+export const DATE_OR_PATH_PREFIX = /^\(?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|(?:19|20)\d{2}\/\d{1,2}\/)/;
+/** A clock time right after a candidate (`... 15:00`). */
+export const TIME_AFTER = /^[:.]\d{2}/;
+/** Characters stripped around a candidate before shape tests. */
+export const CANDIDATE_EDGES = /^[ \u00a0)\/-]+|[ \u00a0(.\/-]+$/g;
+/** Two numbers side by side in one candidate (`0712 345 678 / 0733 456 789`). */
+export const CANDIDATE_SPLIT = /[ \u00a0]{0,3}\/[ \u00a0]{0,3}|[ \u00a0]{2,}/g;
 /** A time range (`09:00-17:00`, `9.30 - 10.45`). */
 export const TIME_RANGE = /^\d{1,2}[:.]\d{2}[ \u00a0]{0,3}[-–][ \u00a0]{0,3}\d{1,2}[:.]\d{2}$/;
 /** Phone links: `tel:`, `sms:`, WhatsApp click-to-chat. Group 1 is the number. */
@@ -67,8 +75,8 @@ export const PHONE_SYMBOL = /[☎📞📱]|\b(?:ph|mob|cel|tel|whatsapp|wa)\s*[.
 export const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\p{L}\p{N}_-]|\.[A-Za-z0-9])/gu;
 /** Government, military and intergovernmental domains (`.gov`, `go.ke`, `gouv.fr`, `.int`, `europa.eu`). */
 export const INSTITUTIONAL_DOMAIN = /(?:^|\.)(?:gov|mil|int)$|(?:^|\.)(?:gov|gouv|gob|go|govt|gv|gc|mil)\.[a-z]{2}$|(?:^|\.)(?:europa\.eu|canada\.ca|gc\.ca|service\.gov\.uk|nhs\.uk|admin\.ch)$/i;
-/** Free e-mail providers: an address there is a person's own. */
-export const FREE_MAIL_DOMAIN = /^(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|protonmail|proton|pm|gmx|web|mail|yandex|qq|163|126|rediffmail|zoho|tutanota|tuta|hushmail|fastmail|inbox|orange|free|laposte|wanadoo|libero|t-online|bluewin|ukr|i|mail\.ru|bk|list|rambler)\.(?:[a-z]{2,3})(?:\.[a-z]{2})?$/i;
+/** Free e-mail and internet providers (`gmail.com`, `yahoo.co.uk`, `orange.fr`): an address there is a person's own. */
+export const FREE_MAIL_DOMAIN = new RegExp(`(?:^|\\.)(?:${alt(W.FREE_MAIL_PROVIDERS)})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?$`, 'i');
 /** The address in a `mailto:` URL (group 1), up to a query or fragment. */
 export const MAILTO_ADDRESS = /^mailto:([^?#\s]{3,254})/i;
 export const ROLE_MAILBOX = new RegExp(`^(?:${alt(W.ROLE_MAILBOXES)})$`, 'i');
@@ -142,10 +150,14 @@ export const NUMBER_AFTER = /^[^.!?;\n]{0,60}?(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,
 export const ADDRESS_FOLLOWER = /^[ \u00a0]{1,3}([a-z]{1,20})(?![\p{L}\p{N}])/u;
 /** A word right before an address that introduces it: `at`, `on`, `address:`. */
 export const ADDRESS_LEAD = /(?:(?<![\p{L}\p{N}])(?:at|on|in|to|from|address|addressed|is|near|live|lives|stay|stays)|:)[ \u00a0]{1,3}$/iu;
+/** An organisation or building named right before an address (`GSA – 1800 F Street`, `*General Services Administration*, 1800 F St`). */
+export const ORG_BEFORE = /(?:(?<![\p{L}])[A-Z]{2,8}|Administration|Agency|Department|Ministry|Office|Offices|Headquarters|HQ|Center|Centre|Building|House|Tower|Foundation|Institute|Inc\.?|LLC|Ltd\.?|University|College|Library|Museum|Hall|Hotel|Embassy|Consulate|Mission|Commission|Council|Bureau|Secretariat|Programme|Program|Fund|Bank|Hospital|Clinic|School|Church|Mosque|Plaza|Complex|Campus)[\s*_)\]]{0,4}[-–—,:@][ \u00a0]{0,3}$/u;
 /** Street types that are also common words (`Google Drive`, `the Rust Way`): they need a lead. */
 export const WEAK_STREET_TYPE = /(?<![\p{L}])(?:Drive|Dr|Way|Close|Court|Ct|Place|Pl|Square|Sq|Circle|Grove|Gardens|Row|Alley|Estate|Av|Mews|Drive-in)\.?(?:[ \u00a0]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\.?)?$/u;
 /** A sentence that ends on an abbreviation (`House No.`, `Baker St.`, `Tel.`): the splitter cut it early. */
 export const ABBREVIATION_END = /(?<![\p{L}])(?:No|Nr|St|Ave|Av|Rd|Dr|Mr|Mrs|Ms|Tel|Ph|Apt|Hse|Blvd|Bd|P\.O|H|Mob|Cel|Ext|approx|vs|etc|n\.?[º°o])\.$/u;
+/** A sentence end: `.`, `!`, `?` or `…` (closing quotes or brackets may follow), then white space. */
+export const SENTENCE_END = /[.!?…]["'”’)\]]{0,2}(?=\s)|[\r\n]{2}/g;
 export const PUBLIC_PLACE = test(W.PUBLIC_PLACE_WORDS);
 /** Personal home words that make an address a home address. */
 export const HOME_CONTEXT = new RegExp(`${B}(?:(?:I|we)\\s+(?:have\\s+|just\\s+|recently\\s+)?(?:moved|am\\s+moving|are\\s+moving)\\s+(?:in)?to|where\\s+(?:I|we|she|he|they|my\\s+family)\\s+(?:live|lives|stay|stays|sleep|sleeps)|I\\s+live|we\\s+live|lives|living|live\\s+at|(?:my|our|his|her|their)\\s+(?:${HOME_NOUN}|address|landlord|neighbours|neighbors)|home\\s+address|moved\\s+into|moving\\s+into|rent(?:s|ing)?)${E}`, 'iu');
@@ -232,7 +244,9 @@ export const FLIGHT_NUMBER = /(?<![\p{L}\p{N}_-])([A-Z][A-Z0-9]|[0-9][A-Z])[ -]?
 export const AIRLINE_CODE = new RegExp(`^(?:${W.AIRLINE_CODES.join('|')})$`);
 /** The word "flight" (with a number label) right before a flight number. */
 export const FLIGHT_WORD_BEFORE = /\b(?:flight|flights|flt|vol|vuelo|voo|rejs)(?:\s+(?:number|no\.?|#|nr))?[ \u00a0:]{0,3}$/iu;
-export const FLIGHT_CONTEXT = /\b(?:flight|flights|fly|flying|flies|board|boarding|depart\w{0,4}|arriv\w{1,4}|land|landing|lands|airport|terminal|gate|seat|take-?off|layover|stopover|connection|connecting|transit|check-in|airline|plane|aircraft)\b/iu;
+export const FLIGHT_CONTEXT = /\b(?:flight|flights|fly|flying|flies|board|boarding|depart\w{0,4}|arriv\w{1,4}|landing|lands|airport|terminal|gate|seat|take-?off|layover|stopover|connecting|check-in|airline)\b/iu;
+/** An aircraft model rather than a flight (`Airbus A350`, `Boeing 737`). */
+export const AIRCRAFT_BEFORE = /\b(?:airbus|boeing|embraer|bombardier|atr|cessna|antonov|ilyushin|tupolev|dash|fokker|beechcraft|lockheed|douglas|mcdonnell)[ \u00a0-]{0,2}$/iu;
 /** Figurative "flight": `the flight of refugees`, `flight from violence`, `capital flight`. */
 export const FIGURATIVE_FLIGHT = /\b(?:flight\s+(?:of|from)\s+(?:refugees|people|civilians|families|capital|investors|talent|the\s+population|violence|conflict|war|persecution|fighting|poverty)|capital\s+flight|took\s+flight|put\s+to\s+flight|in\s+full\s+flight|flights?\s+of\s+(?:fancy|stairs|steps|imagination))\b/iu;
 /** A hotel room: `room 412`, `Room No. 12B`. Group 1 is the room. */
@@ -297,8 +311,16 @@ export const CHILD = test(W.CHILD_WORDS);
 /** An age under 18 written next to a person: `aged 7`, `7-year-old`, `12 years old`. */
 export const CHILD_AGE = /\b(?:aged[ \u00a0]{1,2}(?:[1-9]|1[0-7])|(?:[1-9]|1[0-7])[ \u00a0-]{1,2}(?:year|yr|month)s?[ \u00a0-]{1,2}old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0-]{1,2}(?:year|month)s?[ \u00a0-]{1,2}old)\b/iu;
 export const VULNERABLE = test(W.VULNERABLE_WORDS);
+/** The same, global, to skip matches inside capitalised names. */
+export const VULNERABLE_ALL = phraseRegExp(W.VULNERABLE_WORDS);
+/** Text ending a sentence or a label, right before a word. */
+export const SENTENCE_START_BEFORE = /(?:^|[.!?:][ \u00a0]{0,3})$/u;
+/** A word that starts with a capital letter. */
+export const UPPER_START = /^\p{Lu}/u;
 export const DISPLACED = test(W.DISPLACED_WORDS);
 export const NOT_A_PHOTO = test(W.NOT_A_PHOTO_WORDS);
+/** A caption that says it is one (`Photo: ...`, `Pictured: ...`, `Above, ...`). */
+export const CAPTION_CUE = /^[\s*_]{0,3}(?:photo|photograph|pictured|caption|above|below|left|right|top|bottom|credit|©|image|picture|in\s+the\s+(?:photo|picture))\b/iu;
 export const PHOTO_WORD = /\b(?:photo|photograph|picture|pictured|portrait|image|snapshot|selfie|group\s+shot)\b/iu;
 /** A personal name in a caption: a capitalised word after a comma/start and before `, a/an/the/who/aged/(`. Group 1 is the name. */
 export const NAMED_PERSON = /(?:^|[,;:(]\s{0,3}|\s(?:named|called|meet|shows|showing|of|with|and)\s{1,3})([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20}(?:\s{1,2}[A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20}){0,2})(?:,\s{0,3}(?:a|an|the|who|aged|\d{1,2})\b|\s{1,3}\(\d{1,2}\)|\s{1,3}(?:is|was|who|and\s+her|and\s+his|with\s+her|with\s+his|holds|sits|stands|waits|smiles|poses)\b)/gu;
@@ -335,14 +357,14 @@ export const HOME_OR_TRAVEL_DETAIL = /\b(?:at\s+home\s+in\s+[A-Z]|lives\s+(?:in|
 /** Every pattern above, for the ReDoS test. */
 export const patterns: Record<string, RegExp> = {
   PHONE_CANDIDATE, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
-  TIME_RANGE, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, INSTITUTIONAL_DOMAIN,
+  TIME_RANGE, DATE_OR_PATH_PREFIX, TIME_AFTER, CANDIDATE_EDGES, CANDIDATE_SPLIT, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, INSTITUTIONAL_DOMAIN,
   FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, PO_BOX, POSTCODE,
-  ADDRESS_FOLLOWER, ADDRESS_LEAD, ABBREVIATION_END, WEAK_STREET_TYPE, HOME_LEADIN, LANDMARK_AFTER, ROAD_AFTER, NUMBER_AFTER, PUBLIC_PLACE, HOME_CONTEXT, ID_NUMBER, FOUR_DIGITS, IBAN_CANDIDATE,
+  ADDRESS_FOLLOWER, ADDRESS_LEAD, ORG_BEFORE, ABBREVIATION_END, SENTENCE_END, WEAK_STREET_TYPE, HOME_LEADIN, LANDMARK_AFTER, ROAD_AFTER, NUMBER_AFTER, PUBLIC_PLACE, HOME_CONTEXT, ID_NUMBER, FOUR_DIGITS, IBAN_CANDIDATE,
   CARD_CANDIDATE, CARD_GROUPS, CARD_CONTEXT, BANK_ACCOUNT, DONATION_CONTEXT, DOB_LABELLED, BORN_ON, DOB_PERSONAL, MOVEMENT,
   DESTINATION_AFTER, FUTURE_TIME, WEAK_MOVE_END, TRAVEL_CUE, VERSION_AFTER, DETERMINED_SUBJECT, FIRST_WORD, TIME_MARKER, PAST_TIME, PAST_AUX, FLIGHT_NUMBER, AIRLINE_CODE, FLIGHT_WORD_BEFORE,
-  FLIGHT_CONTEXT, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
+  FLIGHT_CONTEXT, AIRCRAFT_BEFORE, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
   DECIMAL_COORDINATES, DMS_COORDINATES, COORDINATE_CONTEXT, WHAT3WORDS, MAP_HOST, MAP_URL_COORDINATES,
-  OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_AGE, VULNERABLE, DISPLACED, NOT_A_PHOTO,
-  PHOTO_WORD, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
+  OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,
+  CAPTION_CUE, PHOTO_WORD, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
   HOME_OR_TRAVEL_DETAIL,
 };

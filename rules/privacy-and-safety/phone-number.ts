@@ -7,7 +7,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { matchProse, maskPhone, segmentAt, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  DATE_SHAPE, DOTTED_VERSION, EMAIL, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_NEAR_MISS_LABEL,
+  CANDIDATE_EDGES, CANDIDATE_SPLIT, DATE_OR_PATH_PREFIX, DATE_SHAPE, DOTTED_VERSION, EMAIL, TIME_AFTER, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_NEAR_MISS_LABEL,
   PHONE_SYMBOL, PHONE_UNIT_AFTER, THOUSANDS, TIME_RANGE, YEAR_LIST,
 } from './patterns.js';
 import { has, isOfficialContext, lineContext, phrases, textAfter, textBefore } from './context.js';
@@ -37,7 +37,8 @@ export function parsePhone(raw: string, regions: readonly string[], lenient: boo
 /** Whether a candidate is shaped like something other than a phone number. */
 export function isNearMiss(candidate: string): boolean {
   const c = candidate.trim();
-  return DATE_SHAPE.test(c) || YEAR_LIST.test(c) || THOUSANDS.test(c) || TIME_RANGE.test(c) || (DOTTED_VERSION.test(c) && !/^0/.test(c));
+  const bare = c.replace(/[()]/g, '');
+  return DATE_SHAPE.test(bare) || DATE_OR_PATH_PREFIX.test(c) || YEAR_LIST.test(c) || THOUSANDS.test(c) || TIME_RANGE.test(c) || (DOTTED_VERSION.test(c) && !/^0/.test(c));
 }
 
 /** Whether the way a number is written says "phone" even without a phone word nearby. */
@@ -59,22 +60,25 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
     if (isOfficialContext(context, extra)) return true;
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(context); m; m = EMAIL.exec(context)) {
-      if (classifyEmail(m[0], ctx) !== 'personal') return true;
+      const kind = classifyEmail(m[0], ctx);
+      if (kind !== 'private' && kind !== 'placeholder') return true;
     }
     return false;
   };
 
   const check = (seg: ProseSegment, text: string, start: number): void => {
-    const raw = text.replace(/[ \u00a0().\/-]+$/, '').replace(/^[ \u00a0)\/-]+/, (w) => ((start += w.length), ''));
+    const lead = /^[ \u00a0)\/-]+/.exec(text)?.[0].length ?? 0;
+    start += lead;
+    const raw = text.slice(lead).replace(CANDIDATE_EDGES, '');
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) return;
-    if (isNearMiss(raw)) return;
+    if (isNearMiss(raw) || TIME_AFTER.test(textAfter(seg, start + raw.length, 3))) return;
     const before = textBefore(seg, start, 40);
     if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before)) return;
     if (PHONE_UNIT_AFTER.test(textAfter(seg, start + raw.length, 24))) return;
     const context = lineContext(seg, start, start + raw.length);
     const labelled = has(PHONE_CONTEXT, context) || has(PHONE_SYMBOL, context);
-    if (!labelled && !phoneShaped(raw)) return;
+    if (!labelled && (!phoneShaped(raw) || raw.includes('/'))) return;
     const phone = parsePhone(raw, regions, labelled);
     if (!phone || SERVICE_TYPES.has(phone.getType() ?? '')) return;
     if (seen.has(phone.number)) return;
@@ -110,9 +114,9 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
 /** Split a run that holds several numbers at slashes or wide gaps. */
 function splitCandidate(whole: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
-  const sep = /[ \u00a0]{0,3}\/[ \u00a0]{0,3}|[ \u00a0]{2,}/g;
   let last = 0;
-  for (let m = sep.exec(whole); m; m = sep.exec(whole)) {
+  CANDIDATE_SPLIT.lastIndex = 0;
+  for (let m = CANDIDATE_SPLIT.exec(whole); m; m = CANDIDATE_SPLIT.exec(whole)) {
     out.push({ text: whole.slice(last, m.index), at: last });
     last = m.index + m[0].length;
   }

@@ -5,7 +5,8 @@
  */
 import { segmentAt, squash, type Document, type Image } from '../../src/rule-kit/index.js';
 import {
-  ALL_PHOTOS, CHILD, CHILD_AGE, DISPLACED, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, PHOTO_WORD, VULNERABLE,
+  ALL_PHOTOS, CAPTION_CUE, CHILD, CHILD_AGE, DISPLACED, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, PHOTO_WORD, SENTENCE_START_BEFORE,
+  UPPER_START, VULNERABLE_ALL,
 } from './patterns.js';
 import { has, phrases } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -32,6 +33,18 @@ export function fileWords(url: string): string {
     // keep it as written
   }
   return name.replace(FILE_NAME_SEPARATORS, ' ');
+}
+
+/** The first match that is not part of a capitalised name (`Wounded Warrior Project`). */
+function lowerFirst(re: RegExp, text: string): string | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!UPPER_START.test(m[0]) || SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      re.lastIndex = 0;
+      return m[0];
+    }
+  }
+  return null;
 }
 
 function first(re: RegExp, text: string): string | null {
@@ -78,14 +91,17 @@ export function photoFacts(doc: Document, image: Image, consentPhrases: readonly
   const consentRe = phrases(consentPhrases);
   const own = squash([image.alt, image.title ?? '', fileWords(image.url), image.source === 'frontMatter' ? image.caption : ''].join(' . '));
   const caption = image.source === 'frontMatter' ? '' : squash(image.caption);
-  const captionIsShort = caption.length > 0 && caption.length <= CAPTION_MAX;
-  const described = captionIsShort ? `${own} . ${caption}` : own;
+  // The prose next to an image describes it when it is short and the image says little itself,
+  // or when it reads as a caption (`Photo: ...`).
+  const ownWords = squash(image.alt).split(' ').filter(Boolean).length;
+  const captionCounts = caption.length > 0 && ((caption.length <= CAPTION_MAX && ownWords < 3) || CAPTION_CUE.test(caption));
+  const described = captionCounts ? `${own} . ${caption}` : own;
   const none: PhotoFacts = { child: null, vulnerable: null, consent: false };
   if (!described.trim()) return none;
   if (has(NOT_A_PHOTO, own) && !has(PHOTO_WORD, own)) return none;
 
   const child = first(CHILD, described) ?? first(CHILD_AGE, described);
-  let vulnerable = first(VULNERABLE, described);
+  let vulnerable = lowerFirst(VULNERABLE_ALL, described);
   if (!vulnerable) {
     const displaced = first(DISPLACED, described);
     if (displaced && namedPerson(described)) vulnerable = displaced;

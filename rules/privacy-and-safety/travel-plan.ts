@@ -6,7 +6,7 @@
  */
 import { matchProse, maskValue, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  AIRLINE_CODE, CONVOY, CONVOY_WORD, DESTINATION_AFTER, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME,
+  AIRCRAFT_BEFORE, AIRLINE_CODE, CONVOY, CONVOY_WORD, DESTINATION_AFTER, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME,
   HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, MOVEMENT, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE,
   DETERMINED_SUBJECT, VERSION_AFTER, WEAK_MOVE_END,
 } from './patterns.js';
@@ -36,7 +36,7 @@ export function travelPlan(doc: Document, ctx: CheckContext<Options>): void {
 function flights(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
   if (!/\d\d/.test(seg.text) || !has(FLIGHT_CONTEXT, seg.text)) return;
   for (const { match, start, end } of matchProse([seg], FLIGHT_NUMBER)) {
-    if (match[2]!.length < 2) continue;
+    if (match[2]!.length < 2 || AIRCRAFT_BEFORE.test(textBefore(seg, start, 16))) continue;
     const labelled = FLIGHT_WORD_BEFORE.test(textBefore(seg, start, 24));
     const sentence = sentenceText(doc, seg, start);
     if (!labelled && !(AIRLINE_CODE.test(match[1]!) && has(FLIGHT_CONTEXT, sentence.text))) continue;

@@ -155,8 +155,10 @@ export const CHILD_WORDS = [
   'child', 'children', 'childs', "child's", "children's", 'kid', 'kids', 'boy', 'boys', 'girl', 'girls', 'baby', 'babies',
   'infant', 'infants', 'toddler', 'toddlers', 'newborn', 'newborns', 'pupil', 'pupils', 'schoolchild', 'schoolchildren',
   'schoolgirl', 'schoolgirls', 'schoolboy', 'schoolboys', 'school girl', 'school girls', 'school boy', 'school boys',
-  'orphan', 'orphans', 'orphaned', 'minor', 'minors', 'unaccompanied minor', 'unaccompanied minors', 'teenager', 'teenagers',
-  'teen', 'teens', 'adolescent', 'adolescents', 'youngster', 'youngsters', 'son', 'daughter', 'schoolkids', 'kindergarten',
+  'orphan', 'orphans', 'orphaned', 'minors', 'unaccompanied minor', 'unaccompanied minors', 'teenager', 'teenagers',
+  'teen', 'teens', 'adolescent', 'adolescents', 'youngster', 'youngsters', 'her son', 'his son', 'their son', 'my son',
+  'our son', 'her daughter', 'his daughter', 'their daughter', 'my daughter', 'our daughter', 'daughters', 'sons',
+  'schoolkids', 'kindergarten',
   'preschooler', 'preschoolers', 'enfant', 'enfants', 'niño', 'niños', 'niña', 'niñas', 'criança', 'crianças',
   'child soldier', 'child soldiers', 'street children', 'students at the primary school', 'primary school pupils',
 ];
@@ -181,7 +183,9 @@ export const NOT_A_PHOTO_WORDS = [
   'drawing', 'drawings', 'illustration', 'illustrations', 'painting', 'paintings', 'chart', 'graph', 'diagram', 'map',
   'logo', 'icon', 'infographic', 'screenshot', 'screen shot', 'cartoon', 'clip art', 'clipart', 'poster', 'artwork',
   'mural', 'sketch', 'comic', 'emoji', 'avatar', 'book cover', 'cover of', 'toy', 'toys', 'doll', 'dolls', 'statue',
-  'sculpture', 'stock photo', 'silhouette', 'shadow', 'shadows',
+  'sculpture', 'stock photo', 'silhouette', 'shadow', 'shadows', 'website', 'web site', 'homepage', 'home page', 'web page',
+  'webpage', 'screen', 'interface', 'dashboard', 'form', 'template', 'slide', 'table', 'graphic', 'seal', 'badge', 'mockup',
+  'wireframe', 'prototype', 'survey results', 'results', 'note', 'letter', 'document', 'flyer', 'brochure', 'card',
 ];
 
 /** Health states that are private by themselves when said of a named person ("Amina is pregnant"). */
@@ -274,7 +278,7 @@ export const AIRLINE_CODES = [
 ];
 
 /** Movement verbs too common to mean travel alone ("we are moving to a new platform"): they need a travel cue. */
-export const WEAK_MOVE_VERBS = ['go', 'goes', 'going', 'move', 'moves', 'moving', 'come back', 'coming back', 'go back', 'going back', 'transit', 'transiting', 'board', 'boarding', 'land', 'lands', 'landing', 'head', 'heads', 'heading', 'visit', 'visiting', 'return', 'returns', 'returning'];
+export const WEAK_MOVE_VERBS = ['be at', 'go', 'goes', 'going', 'move', 'moves', 'moving', 'come back', 'coming back', 'go back', 'going back', 'transit', 'transiting', 'board', 'boarding', 'land', 'lands', 'landing', 'head', 'heads', 'heading', 'visit', 'visiting', 'return', 'returns', 'returning'];
 
 /** Words that make a weak movement verb mean travel. */
 export const TRAVEL_CUES = [
@@ -292,4 +296,15 @@ export const NON_PERSON_SUBJECTS = [
   'Support', 'Development', 'Work', 'Code', 'Data', 'Traffic', 'Users', 'Updates', 'Changes', 'Funding', 'Aid', 'Food',
   'Water', 'Rain', 'Rains', 'Floods', 'Fighting', 'Violence', 'Cholera', 'Here', 'Now', 'Then', 'Today', 'Tomorrow',
   'Yesterday', 'Once', 'When', 'If', 'As', 'So', 'But', 'And', 'Or', 'They', 'You',
+];
+
+/** E-mail providers and internet providers whose addresses belong to private persons. */
+export const FREE_MAIL_PROVIDERS = [
+  'gmail', 'googlemail', 'yahoo', 'ymail', 'rocketmail', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'mac', 'aol',
+  'protonmail', 'proton', 'pm', 'gmx', 'web', 'mail', 'yandex', 'qq', '163', '126', 'rediffmail', 'zoho', 'tutanota',
+  'tuta', 'hushmail', 'fastmail', 'inbox', 'orange', 'free', 'laposte', 'wanadoo', 'libero', 't-online', 'bluewin', 'ukr',
+  'bk', 'list', 'rambler', 'btinternet', 'comcast', 'verizon', 'att', 'sbcglobal', 'bellsouth', 'cox', 'charter', 'shaw',
+  'rogers', 'sympatico', 'videotron', 'telus', 'bigpond', 'optusnet', 'xtra', 'sky', 'virginmedia', 'talktalk', 'ntlworld',
+  'safaricom', 'airtelmail', 'mweb', 'telkomsa', 'skynet', 'seznam', 'wp', 'o2', 'interia', 'abv', 'walla', 'naver',
+  'daum', 'hanmail', 'sina', 'sohu', 'rediff', 'bol', 'uol', 'terra', 'ig', 'arnet', 'fibertel', 'prodigy', 'mailinator',
 ];
