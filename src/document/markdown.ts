@@ -39,8 +39,8 @@ const LEADING_BLANK_THEN_FENCE = /^(?:[ \t]*(?:\r\n|\n|\r)){1,20}(?=(?:---|\+\+\
 
 // Template code that site generators expand (Hugo shortcodes, Liquid tags and output), bounded.
 const TEMPLATE = /\{\{[<%][\s\S]{0,1000}?[>%]\}\}|\{%[\s\S]{0,1000}?%\}|\{\{[\s\S]{0,500}?\}\}/g;
-// A shortcode or include that shows an image, with its attributes.
-const TEMPLATE_IMAGE = /\{\{[<%]\s*(?:img|image|figure|picture|photo)\b([^{}]{0,2000}?)[>%]\}\}|\{%\s*include\s+[\w/-]*(?:image|img|figure)[\w.-]*\s([^{}]{0,2000}?)%\}/gi;
+// A shortcode or include that shows an image (also prefixed ones such as `legacy-img`), with its attributes.
+const TEMPLATE_IMAGE = /\{\{[<%]\s*(?:[a-z]{1,20}-)?(?:img|image|figure|picture|photo)\b([^{}]{0,2000}?)[>%]\}\}|\{%\s*include\s+[\w/-]*(?:image|img|figure)[\w.-]*\s([^{}]{0,2000}?)%\}/gi;
 
 /** Parse markdown text (no BOM) into scopes. */
 export function parseMarkdown(text: string): MarkdownScopes {
@@ -295,7 +295,14 @@ class Walker {
         end: base + m.index + m[0].length,
       });
     }
-    return masked.replace(TEMPLATE, (whole, offset: number) => (raw.slice(offset, offset + whole.length) === whole ? blank(whole) : whole));
+    // Find template code in the raw source and blank the same offsets in the masked text (the two
+    // have equal lengths; the masked text may differ inside the tag, e.g. where `\_` was unescaped).
+    let out = masked;
+    TEMPLATE.lastIndex = 0;
+    for (let m = TEMPLATE.exec(raw); m; m = TEMPLATE.exec(raw)) {
+      out = out.slice(0, m.index) + blank(m[0]) + out.slice(m.index + m[0].length);
+    }
+    return out;
   }
 
   /** Give images without a caption the prose around them, or the next paragraph. */
