@@ -29,6 +29,8 @@ export interface CliOptions {
   ignorePath?: string;
   ignore: boolean;
   ignorePatterns: string[];
+  /** `--no-warn-ignored`: no warning for files named explicitly that an ignore pattern skips. */
+  warnIgnored?: boolean;
   errorOnUnmatchedPattern: boolean;
   inlineConfig: boolean;
   color?: boolean;
@@ -123,6 +125,7 @@ export function buildProgram(version: string): Command {
     .option('--no-ignore', 'do not use ignore files or patterns')
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
+    .option('--no-warn-ignored', 'no warning for files named on the command line that an ignore pattern skips (for hooks and changed-file lists)')
     .option('--no-inline-config', 'ignore unlinter-disable/enable comments in drafts')
     .option('--suppress-all', 'record every current error in the suppressions file, so that only new ones are reported', false)
     .option('--suppress-rule <rule-id>', 'record the current errors of this rule or module in the suppressions file (repeatable)', collect, [])
@@ -195,6 +198,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
   if (o.maxWarnings !== undefined) options.maxWarnings = o.maxWarnings as number;
   if (o.stdinFilename !== undefined) options.stdinFilename = o.stdinFilename as string;
   if (o.ignorePath !== undefined) options.ignorePath = o.ignorePath as string;
+  if (o.warnIgnored === false) options.warnIgnored = false;
   if (o.color !== undefined) options.color = o.color as boolean;
   if (o.maxFileSize !== undefined) options.maxFileSize = o.maxFileSize as number;
   if (o.explain !== undefined) options.explain = o.explain as string;

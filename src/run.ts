@@ -100,7 +100,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
       ignorePath: o.ignore ? (o.ignorePath ?? undefined) : null,
       errorOnUnmatchedPattern: o.errorOnUnmatchedPattern,
     });
-    for (const f of ignoredExplicit) {
+    for (const f of o.warnIgnored === false ? [] : ignoredExplicit) {
       results.push(resultOf(f, [inputMessage('File ignored because of a matching ignore pattern. Use --no-ignore to lint it.', 1, 'ignored')]));
     }
     const cache = o.cache && !job.keepSource ? LintCache.load(LintCache.locate(cwd, o.cacheLocation), VERSION) : null;
