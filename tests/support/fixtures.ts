@@ -27,7 +27,7 @@ export function listCases(moduleId: string, kind: 'valid' | 'invalid'): FixtureC
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((f) => DRAFT.test(f))
+    .filter((f) => DRAFT.test(f) && !f.endsWith('.expected.txt'))
     .sort()
     .map((f) => {
       const base = f.replace(DRAFT, '');
