@@ -2,10 +2,7 @@
  * The CI formats: GitHub workflow commands, SARIF 2.1.0 (validated against the official schema),
  * JUnit and Checkstyle XML (parsed back). Each is also run end to end through `run()`.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { github, escapeData, escapeProperty } from '../src/reporters/github.js';
 import { sarif } from '../src/reporters/sarif.js';
@@ -16,8 +13,7 @@ import { builtinRules } from '../rules/index.js';
 import type { AnyRuleModule, LintResult } from '../src/types.js';
 import { demoProject, runIn } from './support/project.js';
 import { tmpProject } from './support/tmp.js';
-
-const require = createRequire(import.meta.url);
+import { sarifVerdict as valid, validateSarif as validate } from './support/sarif-schema.js';
 
 const results: LintResult[] = [
   {
@@ -92,16 +88,6 @@ describe('--format github', () => {
 });
 
 describe('--format sarif', () => {
-  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
-  // The official schema is draft-04; one of its `pattern`s is not valid with the `u` flag.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
-  const validate = ajv.compile(schema);
-  const valid = (text: string) => {
-    const ok = validate(JSON.parse(text));
-    return ok ? 'valid' : JSON.stringify(validate.errors, null, 2);
-  };
-
   it('the validator rejects a log that breaks the schema (so the checks below can fail)', () => {
     expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x', rules: [{ id: 'r', helpUri: 'not a uri' }] } } }] })).toBe(false);
     expect(validate({ version: '2.0.0', runs: [] })).toBe(false);

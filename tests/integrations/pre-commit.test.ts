@@ -76,6 +76,12 @@ describe('pre-commit hook', () => {
     const warned = git('commit', '-m', 'Add a loud post');
     expect(warned.status, output(warned)).toBe(0);
     expect(committedFiles(dir)).toEqual(expect.arrayContaining(['posts/loud.md', 'archive/old.md']));
+    // What a passing hook printed (pre-commit shows it with --verbose): the warning reached
+    // unlinter's report, and the hook's own options reached unlinter (no "File ignored" warning).
+    const shown = sh(dir, 'pre-commit', ['run', 'unlinter', '--verbose', '--files', 'posts/loud.md', 'archive/old.md'], env);
+    expect(shown.status, output(shown)).toBe(0);
+    expect(shown.stdout).toMatch(/1:3\s+warning\s+Loud word: calm down\.\s+demo\/shout/);
+    expect(shown.stdout).not.toContain('archive/old.md');
 
     // The fixed draft goes in.
     write('posts/bad.md', '# Field notes\n\nA better word.\n');

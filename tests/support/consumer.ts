@@ -37,6 +37,12 @@ export function consumerRepo(files: Record<string, string>, packages: Array<keyo
   sh(dir, 'git', ['config', 'user.name', 'Test Writer']);
   sh(dir, 'git', ['config', 'user.email', 'writer@example.org']);
   sh(dir, 'git', ['config', 'commit.gpgsign', 'false']);
+  installPackages(dir, packages);
+  return dir;
+}
+
+/** Link packages into `dir/node_modules` with their commands in `node_modules/.bin`, as npm would. */
+export function installPackages(dir: string, packages: Array<keyof typeof BINS>): void {
   const bin = path.join(dir, 'node_modules', '.bin');
   fs.mkdirSync(bin, { recursive: true });
   for (const name of packages) {
@@ -44,7 +50,6 @@ export function consumerRepo(files: Record<string, string>, packages: Array<keyo
     fs.symlinkSync(target, path.join(dir, 'node_modules', name), 'dir');
     for (const [cmd, file] of Object.entries(BINS[name]!)) fs.symlinkSync(path.join('..', name, file), path.join(bin, cmd));
   }
-  return dir;
 }
 
 /** Run a command in a consumer repository. */
