@@ -206,6 +206,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
   if (o.orgName !== undefined) options.orgName = o.orgName as string;
   if ((o.orgDomain as string[] | undefined)?.length) options.orgDomains = o.orgDomain as string[];
   if ((options.orgName !== undefined || options.orgDomains) && !options.init) throw new UsageError('--org-name and --org-domain go with --init');
+  if (options.stdinFilename && /\.docx$/i.test(options.stdinFilename)) throw new UsageError('Word files are read from disk, not from standard input: give the .docx path instead of --stdin');
   if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename needs --stdin (or "-")');
   if (options.stdin && options.patterns.length > 0) throw new UsageError('give either --stdin or file patterns, not both');
   if (!options.stdin && options.patterns.length === 0 && !options.printConfig && !options.explain && !options.init) {

@@ -12,6 +12,7 @@ import { loadAssetsFor } from './files/assets-hook.js';
 import type { LintMessage, LintResult } from './types.js';
 import { contentHash } from './cache/hash.js';
 import ignore from 'ignore';
+import { isWordDraft, readWordDraft } from './files/docx.js';
 
 /** What every file of a run shares. Plain data, so it can cross into a worker thread. */
 export interface FileJobOptions {
@@ -33,7 +34,8 @@ export async function lintFile(file: string, loader: ConfigLoader, opts: FileJob
   if (opts.useIgnore && configIgnores(config, file)) return { kind: 'skipped' };
   let outcome;
   try {
-    outcome = await readDraft(file, opts.maxFileSize);
+    // Word drafts are converted to text; their findings then name the paragraph (src/files/docx.ts).
+    outcome = isWordDraft(file) ? await readWordDraft(file, opts.maxFileSize) : await readDraft(file, opts.maxFileSize);
   } catch (e) {
     if (e instanceof InputError) return { kind: 'unreadable', message: e.message };
     throw e;
@@ -45,7 +47,8 @@ export async function lintFile(file: string, loader: ConfigLoader, opts: FileJob
     keepSource: opts.keepSource,
     loadAssets: loadAssetsFor(file),
   });
-  if (outcome.warning) {
+  if ('annotate' in outcome) outcome.annotate(result);
+  if ('warning' in outcome && outcome.warning) {
     result.messages.unshift(inputMessage(outcome.warning, 1));
     result.warningCount++;
   }

@@ -20,6 +20,7 @@ import { VERSION } from './version.js';
 import { bulkSuppressionStep } from './suppressions/hook.js';
 import { runCommand, type CommandIO } from './commands.js';
 import { attachDocs } from './docs/links.js';
+import { WORD_EXTENSIONS } from './files/docx.js';
 
 /** What the process gives a run: all optional, so tests pass only what they need. */
 export interface RunIO extends CommandIO {
@@ -99,6 +100,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
       ignorePatterns: o.ignore ? o.ignorePatterns : [],
       ignorePath: o.ignore ? (o.ignorePath ?? undefined) : null,
       errorOnUnmatchedPattern: o.errorOnUnmatchedPattern,
+      extensions: WORD_EXTENSIONS,
     });
     for (const f of o.warnIgnored === false ? [] : ignoredExplicit) {
       results.push(resultOf(f, [inputMessage('File ignored because of a matching ignore pattern. Use --no-ignore to lint it.', 1, 'ignored')]));

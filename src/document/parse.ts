@@ -7,8 +7,8 @@ import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 import { splitSentences } from './sentences.js';
 
-/** File extensions read as plain text rather than markdown. */
-const TEXT_EXTENSIONS = /\.(?:txt|text)$/i;
+/** File extensions read as plain text rather than markdown (a Word draft arrives as its text). */
+const TEXT_EXTENSIONS = /\.(?:txt|text|docx)$/i;
 
 /** Whether a path is read as plain text (everything else is markdown). */
 export function isPlainText(filePath: string): boolean {
