@@ -124,6 +124,18 @@ describe('--format sarif', () => {
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///blog/');
   });
 
+  it('links each rule to its documentation: helpUri when it is a URL, the path in the help text otherwise', () => {
+    const plugin = { meta: { ...builtinRules[0]!.meta, id: 'demo', docs: 'https://example.org/demo-rules', checks: { word: { description: 'Finds a word.', severity: 'error' as const, messages: [] } } }, checks: {} } as AnyRuleModule;
+    const out = sarif(results, { ...ctx, modules: [...builtinRules, plugin] });
+    expect(valid(out)).toBe('valid');
+    const rules = JSON.parse(out).runs[0].tool.driver.rules as Array<{ id: string; helpUri?: string; help: { text: string } }>;
+    expect(rules.find((r) => r.id === 'demo/word')!.helpUri).toBe('https://example.org/demo-rules#word');
+    for (const r of rules.filter((x) => !x.id.startsWith('demo/'))) {
+      expect(r.help.text, r.id).toMatch(/\nDocumentation: \S+$/);
+      if (r.helpUri !== undefined) expect(r.helpUri).toMatch(/^https?:\/\//);
+    }
+  });
+
   it('stays valid with odd paths, files outside the cwd and hostile messages', () => {
     const outside: LintResult = { ...nasty, filePath: '/elsewhere/x y#1.md' };
     const out = sarif([nasty, outside], ctx);
@@ -193,6 +205,16 @@ describe('--format checkstyle', () => {
 
 describe('the CI formats through the command line', () => {
   const project = () => demoProject({ 'posts/a.md': 'A forbidden word.\n\nLOUD here.\n', 'posts/b.md': 'Nothing to see.\n' });
+
+  it('--no-warn-ignored: files named on the command line that an ignore pattern skips are left out silently', async () => {
+    const dir = demoProject({ '.unlinterignore': 'archive/\n', 'archive/old.md': 'forbidden\n', 'posts/a.md': 'Fine.\n' });
+    const warned = await runIn(dir, ['--format', 'compact', 'archive/old.md', 'posts/a.md']);
+    expect(warned.stdout).toContain('archive/old.md:1:1: warning File ignored');
+    const quiet = await runIn(dir, ['--no-warn-ignored', '--max-warnings', '0', '--format', 'compact', 'archive/old.md', 'posts/a.md']);
+    expect([quiet.exitCode, quiet.stdout]).toEqual([0, '']);
+    // Only ignored files named: nothing to lint, and that is not an error.
+    expect((await runIn(dir, ['--no-warn-ignored', 'archive/old.md'])).exitCode).toBe(0);
+  });
 
   it('accepts every new --format name', () => {
     expect(FORMAT_NAMES).toEqual(expect.arrayContaining(['github', 'sarif', 'junit', 'checkstyle']));

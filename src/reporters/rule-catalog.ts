@@ -3,6 +3,7 @@
  * one entry per check of every module, plus the ids unlinter reports itself.
  */
 import type { AnyRuleModule, Severity } from '../types.js';
+import { docsUrl } from '../docs/links.js';
 
 /** What a format can say about one rule id. */
 export interface CatalogEntry {
@@ -20,7 +21,7 @@ export interface CatalogEntry {
   severity: Severity;
   /** The message templates the check may report (what is wrong, why, what to do instead). */
   messages: string[];
-  /** The module's documentation link, where one exists. */
+  /** The rule's documentation: a URL, or a path in unlinter's repository when no URL is known. */
   docs?: string;
 }
 
@@ -81,9 +82,11 @@ export function ruleCatalog(modules: readonly AnyRuleModule[]): CatalogEntry[] {
         moduleDescription: meta.description,
         severity: check.severity,
         messages: check.messages.map((id) => meta.messages[id] ?? id),
-        ...(meta.docs ? { docs: meta.docs } : {}),
       });
     }
   }
-  return out.concat(ENGINE_ENTRIES);
+  return out.concat(ENGINE_ENTRIES).map((e) => {
+    const docs = docsUrl(e.id, modules);
+    return docs ? { ...e, docs } : e;
+  });
 }

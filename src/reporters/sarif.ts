@@ -74,12 +74,14 @@ function descriptor(e: CatalogEntry): ReportingDescriptor {
     `Guidance section: ${e.section}.`,
     e.guidance,
     ...(e.messages.length ? ['', 'What unlinter says when it finds this:', ...e.messages.map((m) => `- ${m}`)] : []),
+    ...(e.docs ? ['', `Documentation: ${e.docs}`] : []),
   ].join('\n');
   const markdown = [
     `${e.description}`,
     '',
     `**Guidance section: ${e.section}.** ${e.guidance}`,
     ...(e.messages.length ? ['', 'What unlinter says when it finds this:', '', ...e.messages.map((m) => `- ${m}`)] : []),
+    ...(e.docs ? ['', `Documentation: ${e.docs}`] : []),
   ].join('\n');
   return {
     id: e.id,
@@ -87,7 +89,8 @@ function descriptor(e: CatalogEntry): ReportingDescriptor {
     shortDescription: { text: e.description },
     fullDescription: { text: `${e.description} (${e.section}: ${e.moduleDescription})` },
     help: { text, markdown },
-    ...(e.docs ? { helpUri: e.docs } : {}),
+    // helpUri must be an absolute URI; a path inside unlinter's repository stays in the help text.
+    ...(e.docs && /^https?:\/\//i.test(e.docs) ? { helpUri: e.docs } : {}),
     defaultConfiguration: { enabled: e.severity !== 'off', level: e.severity === 'error' ? 'error' : e.severity === 'warn' ? 'warning' : 'none' },
     properties: { section: e.section, tags: ['unlinter', e.id.split('/')[0] ?? e.id] },
   };

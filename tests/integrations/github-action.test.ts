@@ -174,6 +174,15 @@ describe('action.yml', () => {
     expect(nothing.stdout).toContain('this pull request changes no drafts under: posts/');
   });
 
+  it('on a pull request, matches changed drafts against glob paths', { timeout: 120_000 }, () => {
+    const { workspace, baseSha } = pullRequest({ 'posts/2024/new.md': 'forbidden\n', 'posts/new.txt': 'forbidden\n' });
+    const r = runAction(workspace, { paths: 'posts/*.md' }, { name: 'pull_request', baseSha });
+    expect(r.status, output(r)).toBe(1);
+    expect(r.stdout).toContain('checking 1 changed draft(s)');
+    expect(r.stdout).toContain('::error file=posts/2024/new.md,');
+    expect(r.stdout).not.toContain('posts/new.txt');
+  });
+
   it('lints all of paths on a push, or on a pull request with changed-files-only: false', { timeout: 120_000 }, () => {
     const push = runAction(pushCheckout(), { paths: 'posts/' }, { name: 'push' });
     expect(push.status, output(push)).toBe(1);
