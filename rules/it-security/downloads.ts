@@ -3,7 +3,7 @@
  * a program or installer, a container that can hide one (archive, macro-enabled file), or neither.
  */
 import downloads from './data/downloads.json' with { type: 'json' };
-import { CGI_PATH, SOURCE_VIEW_PATH } from './patterns.js';
+import { CGI_PATH, DOWNLOAD_PROTOCOL, SOURCE_VIEW_PATH } from './patterns.js';
 import { decodedPath, type ParsedLink } from './url.js';
 
 export type DownloadClass = 'executable' | 'container';
@@ -28,7 +28,7 @@ const DATA_WORDS = downloads.dataWords.map((w) => w.toLowerCase());
 
 /** Classify a link's target, or null when it is neither a program nor a container. */
 export function classifyDownload(p: ParsedLink): Download | null {
-  if (!/^(?:https?|ftp|file):$/.test(p.url.protocol)) return null;
+  if (!DOWNLOAD_PROTOCOL.test(p.url.protocol)) return null;
   const path = decodedPath(p.url);
   const name = path.slice(path.lastIndexOf('/') + 1);
   const parts = name.toLowerCase().split('.');
@@ -49,7 +49,7 @@ export function classifyDownload(p: ParsedLink): Download | null {
   const ext = inner === 'tar' ? `tar.${last}` : last;
   const kind = inner === 'tar' ? 'compressed tar archive' : container;
   const lowered = name.toLowerCase();
-  const holdsData = DATA_INSIDE.has(inner) || DATA_WORDS.some((w) => lowered.includes(w.replace(/\s+/g, '')));
+  const holdsData = DATA_INSIDE.has(inner) || DATA_WORDS.some((w) => lowered.includes(w.split(' ').join('')));
   return { class: 'container', ext, kind, name, holdsData };
 }
 

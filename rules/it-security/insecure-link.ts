@@ -6,8 +6,8 @@
 import ipaddr from 'ipaddr.js';
 import { frontMatterEntries, valueText, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import type { ItSecurityOptions } from './options.js';
-import { FILE_NAME_DATE, HTTP_SCHEME, LEADING_DATE } from './patterns.js';
-import { webLinks } from './url.js';
+import { FILE_NAME_DATE, HOST_BRACKETS, HTTP_SCHEME, LEADING_DATE } from './patterns.js';
+import { inSocialEmbed, webLinks } from './url.js';
 
 /** Host names that never leave the machine or the local network, or are reserved for examples. */
 const LOCAL_SUFFIXES = ['localhost', 'local', 'internal', 'corp', 'lan', 'intranet', 'localdomain', 'home.arpa', 'test', 'example', 'invalid', 'onion'];
@@ -15,7 +15,7 @@ const EXAMPLE_DOMAINS = ['example.com', 'example.org', 'example.net'];
 
 /** Whether a host is local, private or reserved for documentation. */
 export function isLocalHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '');
+  const h = host.replace(HOST_BRACKETS, '');
   if (ipaddr.isValid(h)) return ipaddr.process(h).range() !== 'unicast';
   if (!h.includes('.')) return true;
   return LOCAL_SUFFIXES.some((s) => h === s || h.endsWith('.' + s)) || EXAMPLE_DOMAINS.some((d) => h === d || h.endsWith('.' + d));
@@ -44,6 +44,7 @@ export function insecureLink(doc: Document, ctx: CheckContext<ItSecurityOptions>
     // Only what the author wrote: `www.x.org` autolinks get `http://` from the parser.
     if (p.written === null || !HTTP_SCHEME.test(p.written)) continue;
     if (isLocalHost(p.host)) continue;
+    if (inSocialEmbed(doc, p)) continue;
     // One finding per host: the fix is the same for every link to it.
     if (seen.has(p.host)) continue;
     seen.add(p.host);

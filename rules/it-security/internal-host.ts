@@ -7,9 +7,26 @@
  */
 import ipaddr from 'ipaddr.js';
 import { matchProse, matchText, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import domains from './data/domains.json' with { type: 'json' };
 import type { ItSecurityOptions } from './options.js';
-import { INTERNAL_HOST, INTRANET_LABEL, IPV4, IPV6_INTERNAL, UNC_PATH, VERSION_BEFORE, intranetHostRegExp } from './patterns.js';
+import {
+  ADDRESS_CONTEXT,
+  DIGIT_DOT_DIGIT,
+  HOST_BRACKETS,
+  IP_LIKE_HOST,
+  INTERNAL_HOST,
+  INTERNAL_HOST_HINT,
+  INTRANET_LABEL,
+  IPV4,
+  IPV6_HINT,
+  IPV6_INTERNAL,
+  UNC_PATH,
+  VERSION_BEFORE,
+  intranetHostRegExp,
+} from './patterns.js';
 import { hostIn, parsedLinks } from './url.js';
+
+const GENERIC_LABELS = new Set(domains.genericLabels);
 
 /** Ranges of addresses that exist only inside a network. Loopback is left out: it maps nothing. */
 const INTERNAL_RANGES = new Set(['private', 'uniqueLocal', 'linkLocal', 'carrierGradeNat']);
@@ -17,7 +34,7 @@ const INTERNAL_SUFFIXES = ['local', 'internal', 'corp', 'lan', 'intranet', 'loca
 
 /** Whether an address (v4 or v6) is in a private range. */
 export function isInternalAddress(value: string): boolean {
-  const v = value.replace(/^\[|\]$/g, '');
+  const v = value.replace(HOST_BRACKETS, '');
   if (!ipaddr.isValid(v)) return false;
   return INTERNAL_RANGES.has(ipaddr.process(v).range());
 }
@@ -53,10 +70,10 @@ export function internalHost(doc: Document, ctx: CheckContext<ItSecurityOptions>
       report('internalLink', p.host, p.start, p.end);
       continue;
     }
-    const host = p.host.replace(/^\[|\]$/g, '');
+    const host = p.host.replace(HOST_BRACKETS, '');
     if (!host) continue;
     const internal =
-      (isInternalAddress(host) && !ignored.has(host)) ||
+      (IP_LIKE_HOST.test(host) && isInternalAddress(host) && !ignored.has(host)) ||
       INTERNAL_SUFFIXES.some((s) => host.endsWith('.' + s)) ||
       INTRANET_LABEL.test(host) ||
       hostIn(host, configured);
@@ -66,21 +83,30 @@ export function internalHost(doc: Document, ctx: CheckContext<ItSecurityOptions>
   // Prose.
   for (const seg of doc.prose) {
     const t = seg.text;
-    if (/\d\.\d/.test(t)) {
+    if (DIGIT_DOT_DIGIT.test(t)) {
       for (const { match, start, end } of matchText(t, IPV4, seg.start)) {
         const ip = match[1]!;
         if (ignored.has(ip) || !isInternalAddress(ip)) continue;
-        if (VERSION_BEFORE.test(t.slice(Math.max(0, start - seg.start - 12), start - seg.start))) continue;
+        const at = start - seg.start;
+        if (VERSION_BEFORE.test(t.slice(Math.max(0, at - 12), at))) continue;
+        // 192.168.x.x and 172.16-31.x.x are never version numbers; other ranges need a word that
+        // shows an address is meant (`10.2.154.4` is a V8 version as often as a host).
+        if (!ip.startsWith('192.168.') && !ip.startsWith('172.') && !ADDRESS_CONTEXT.test(t.slice(Math.max(0, at - 80), at + ip.length + 80))) continue;
         report('privateAddress', ip, start, end);
       }
     }
-    if (t.includes('::') || /f[cde][0-9a-f]{1,2}:/i.test(t)) {
+    if (IPV6_HINT.test(t)) {
       for (const { match, start, end } of matchText(t, IPV6_INTERNAL, seg.start)) {
         if (isInternalAddress(match[1]!)) report('privateAddress', match[1]!, start, end);
       }
     }
-    if (t.includes('.')) {
-      for (const { match, start, end } of matchText(t, INTERNAL_HOST, seg.start)) report('internalHost', match[1]!, start, end);
+    if (INTERNAL_HOST_HINT.test(t)) {
+      for (const { match, start, end } of matchText(t, INTERNAL_HOST, seg.start)) {
+        const host = match[1]!;
+        // `apps.internal`, `myserver.local`: documentation of a product, naming no real machine.
+        if (host.split('.').length === 2 && GENERIC_LABELS.has(host.slice(0, host.indexOf('.')).toLowerCase())) continue;
+        report('internalHost', host, start, end);
+      }
     }
     if (t.includes('\\\\')) {
       for (const { match, start, end } of matchText(t, UNC_PATH, seg.start)) report('networkShare', `\\\\${match[1]!}`, start, end);

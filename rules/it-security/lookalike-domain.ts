@@ -11,7 +11,7 @@ import confusables from './data/confusables.json' with { type: 'json' };
 import domains from './data/domains.json' with { type: 'json' };
 import type { ItSecurityOptions } from './options.js';
 import { LATIN_LETTER, LOOKALIKE_SCRIPT_LETTER } from './patterns.js';
-import { hostIn, webLinks } from './url.js';
+import { hostIn, sameOwner, webLinks } from './url.js';
 
 const CHAR_MAP = new Map(Object.entries(confusables.characters));
 const PAIRS = Object.entries(confusables.pairs);
@@ -81,6 +81,7 @@ export function judgeHost(host: string, brands: readonly Brand[]): Verdict | nul
   const sk = skeleton(label);
   const sub = info.subdomain ? `.${info.subdomain}.` : '';
   for (const b of brands) {
+    if (sameOwner(info.domain, b.domain)) continue;
     if (sub && sub.includes(`.${b.domain}.`)) return { messageId: 'embedded', data: { host: shown, brand: b.domain, domain: info.domain } };
     if (info.publicSuffix !== b.suffix) continue;
     if (sk === b.skeleton || (b.label.length >= 6 && oneEditApart(label, b.label))) {
@@ -90,13 +91,23 @@ export function judgeHost(host: string, brands: readonly Brand[]): Verdict | nul
   return null;
 }
 
+/** Verdicts by brand list and host: most links of a blog go to a few hosts. */
+const verdicts = new WeakMap<readonly Brand[], Map<string, Verdict | null>>();
+
 export function lookalikeDomain(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
   if (doc.links.length === 0) return;
   const org = ctx.settings.organization.domains;
   const brands = brandsFor([...org, ...ctx.options.brands]);
+  let known = verdicts.get(brands);
+  if (!known) verdicts.set(brands, (known = new Map()));
   for (const p of webLinks(doc)) {
     if (hostIn(p.host, org)) continue;
-    const verdict = judgeHost(p.host, brands);
+    let verdict = known.get(p.host);
+    if (verdict === undefined) {
+      if (known.size > 20_000) known.clear();
+      verdict = judgeHost(p.host, brands);
+      known.set(p.host, verdict);
+    }
     if (verdict) ctx.report({ messageId: verdict.messageId, data: verdict.data, start: p.start, end: p.end });
   }
 }

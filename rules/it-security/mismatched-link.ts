@@ -3,10 +3,13 @@
  * the classic disguise of a phishing link ("www.un.org" pointing somewhere else).
  */
 import { parse as parseDomain } from 'tldts';
-import type { CheckContext, Document, Link } from '../../src/rule-kit/index.js';
+import { squash, type CheckContext, type Document, type Link } from '../../src/rule-kit/index.js';
 import type { ItSecurityOptions } from './options.js';
-import { TEXT_ADDRESS, TEXT_ADDRESS_EXPLICIT } from './patterns.js';
-import { hostIn, sameOwner, webLinks, type ParsedLink } from './url.js';
+import { TEXT_ADDRESS, TEXT_ADDRESS_EXPLICIT, TEXT_ADDRESS_WRAPPING, WWW_PREFIX } from './patterns.js';
+import domains from './data/domains.json' with { type: 'json' };
+import { hostIn, inSocialEmbed, isOfficialHost, isTrustedSite, sameOwner, webLinks, type ParsedLink } from './url.js';
+
+const ADDRESS_TLDS = new Set(domains.addressTlds);
 
 /**
  * Country-code domains that are also common file extensions: "README.md", "main.rs", "setup.py",
@@ -16,7 +19,7 @@ const FILE_LIKE_SUFFIXES = new Set(['md', 'rs', 'py', 'sh', 'pl', 'pm', 'zip', '
 
 /** The host that link text shows, when the whole text is a web address; else null. */
 export function shownHost(text: string): string | null {
-  const t = text.trim().replace(/^[<(«"'“]+|[>)»"'”.,;:!?]+$/g, '');
+  const t = text.trim().replace(TEXT_ADDRESS_WRAPPING, '');
   if (t.length < 4 || t.length > 2100) return null;
   const m = TEXT_ADDRESS.exec(t);
   if (!m) return null;
@@ -31,6 +34,9 @@ export function shownHost(text: string): string | null {
   if (!TEXT_ADDRESS_EXPLICIT.test(t) && !t.includes('/')) {
     // "README.md", "main.rs", "setup.py": a file, not an address.
     if (FILE_LIKE_SUFFIXES.has(info.publicSuffix ?? '')) return null;
+    // "build.target", "package.name": a name, unless the domain is one people type as an address.
+    const tld = host.slice(host.lastIndexOf('.') + 1);
+    if (tld.length !== 2 && !ADDRESS_TLDS.has(tld)) return null;
   }
   return host;
 }
@@ -53,7 +59,7 @@ function referenceTargets(doc: Document, links: readonly ParsedLink[]): Array<{ 
 }
 
 function normalizeLabel(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return squash(s).toLowerCase();
 }
 
 export function mismatchedLink(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
@@ -61,20 +67,39 @@ export function mismatchedLink(doc: Document, ctx: CheckContext<ItSecurityOption
   const web = webLinks(doc);
   const pairs: Array<{ link: Link; target: ParsedLink; start: number; end: number }> = [];
   for (const p of web) {
-    if (p.link.kind === 'link' || p.link.kind === 'html') pairs.push({ link: p.link, target: p, start: p.start, end: p.end });
+    if ((p.link.kind === 'link' || p.link.kind === 'html') && !inSocialEmbed(doc, p)) pairs.push({ link: p.link, target: p, start: p.start, end: p.end });
   }
   for (const r of referenceTargets(doc, web)) pairs.push({ link: r.link, target: r.target, start: r.link.start, end: r.link.end });
   const org = ctx.settings.organization.domains;
   for (const { link, target, start, end } of pairs) {
+    // Code in link text (`build.target`) names an identifier, not a site.
+    if (doc.text.startsWith('`', link.start + 1) || doc.text.startsWith('<code', link.start + 1)) continue;
     const shown = shownHost(link.text);
     if (!shown) continue;
-    if (sameOwner(shown, target.host)) continue;
-    if (hostIn(shown, org) && hostIn(target.host, org)) continue;
+    if (sameOwner(shown, target.host) || sameLabel(shown, target.host)) continue;
+    // A destination the reader can trust hides nothing that hurts: the organisation's sites,
+    // government and intergovernmental sites, well-known platforms (an account page, a tweet).
+    if (hostIn(target.host, org) || isOfficialHost(target.host) || isTrustedSite(target.host)) continue;
     // Archives and redirect services carry the shown address inside the target.
     const full = safeDecode(target.url.href).toLowerCase();
-    if (full.includes(shown.replace(/^www\./, ''))) continue;
+    if (full.includes(shown.replace(WWW_PREFIX, ''))) continue;
+    // "GetMyFuture.org" naming a programme whose page sits at /GetMyFuture/ on its parent site.
+    if (!TEXT_ADDRESS_EXPLICIT.test(link.text.trim()) && pathNames(target.url, shown)) continue;
     ctx.report({ messageId: 'mismatch', data: { shown, target: target.host }, start, end });
   }
+}
+
+/** Same name under another suffix (`nodejs.com` and `nodejs.org`): one owner's sites. */
+function sameLabel(a: string, b: string): boolean {
+  const la = parseDomain(a).domainWithoutSuffix;
+  return !!la && la === parseDomain(b).domainWithoutSuffix;
+}
+
+/** Whether a path segment of the URL is the name of the shown site (at least four letters). */
+function pathNames(url: URL, shown: string): boolean {
+  const label = (parseDomain(shown).domainWithoutSuffix ?? '').toLowerCase();
+  if (label.length < 4) return false;
+  return safeDecode(url.pathname).toLowerCase().split('/').includes(label);
 }
 
 function safeDecode(s: string): string {

@@ -3,11 +3,41 @@
  * linear: character classes on either side of a quantifier do not overlap, or the repetition is
  * bounded. `patterns` lists them all for the central ReDoS test.
  */
-import { escapeRegExp, phraseRegExp } from '../../src/rule-kit/index.js';
+import { escapeRegExp } from '../../src/rule-kit/index.js';
 import software from './data/software.json' with { type: 'json' };
 
 // ---------------------------------------------------------------------------------------------
 // Links
+
+/** Protocols of web links (as `URL.protocol` gives them). */
+export const WEB_PROTOCOL = /^(?:https?|ftp):$/;
+
+/** Protocols a download can come over. */
+export const DOWNLOAD_PROTOCOL = /^(?:https?|ftp|file):$/;
+
+/** The brackets around an IPv6 host (`[fd00::1]`). */
+export const HOST_BRACKETS = /^\[|\]$/g;
+
+/** A trailing dot of a fully qualified host name (`example.org.`). */
+export const TRAILING_DOT = /\.$/;
+
+/** `www.` at the start of a host. */
+export const WWW_PREFIX = /^www\./i;
+
+/** A wildcard or dot before a configured host (`*.example.org`, `.example.org`). */
+export const HOST_WILDCARD = /^\*?\./;
+
+/** Only digits and dots, or holds a colon: a host that may be an IP address. */
+export const IP_LIKE_HOST = /^[\d.]{7,15}$|:/;
+
+/** Quotes, brackets and punctuation around link text that shows an address. */
+export const TEXT_ADDRESS_WRAPPING = /^[<(«"'“]{1,5}|[>)»"'”.,;:!?]{1,5}$/g;
+
+/**
+ * The opening tag of a social post embedded as HTML (`<blockquote class="twitter-tweet">`): the
+ * links inside are the platform's own (`t.co` wrappers, `pic.twitter.com`), copied with the post.
+ */
+export const SOCIAL_EMBED_OPEN = /<blockquote\b[^>]{0,400}?\bclass\s{0,3}=\s{0,3}["'][^"'>]{0,200}?\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)\b[^>]{0,400}>/gi;
 
 /**
  * A source-code view rather than a download: `/<owner>/<repo>/blob/...` (GitHub, Gitea),
@@ -45,25 +75,55 @@ export const TEXT_ADDRESS_EXPLICIT = /^(?:(?:https?|ftp):\/\/|www\.)/i;
 export const HTTP_SCHEME = /^\s{0,20}http:\/\//i;
 
 /**
- * A URL with a user name and password anywhere in the text: `scheme://user:password@host`.
+ * The part of a URL after `://` that holds a user name and password: `user:password@host`. It
+ * starts with the literal `://`, which the engine finds fast; the scheme is read before it.
  * Neither part may hold white space, `/` or `@`, so the classes before and after each quantifier
  * differ. Group 1 is the user, group 2 the password, group 3 the host.
  */
-export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:@/<>"'`()[\]]{1,64}):([^\s@/<>"'`()[\]]{1,128})@([\w.-]{1,253})/gi;
+export const URL_CREDENTIALS = /:\/\/([^\s:@/<>"'`()[\]]{1,64}):([^\s@/<>"'`()[\]]{1,128})@([\w.-]{1,253})/g;
+
+/** The scheme right before `://` (read backwards from there): `postgres`, `https`, `ftp`. */
+export const SCHEME_BEFORE = /[a-z][a-z0-9+.-]{1,20}$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Unofficial software (built from the phrase lists in data/software.json)
 
-export const INSTALL_VERB = phraseRegExp(software.installVerbs);
-export const SOFTWARE_NOUN = phraseRegExp(software.software);
-export const SOCIAL_SOURCE = phraseRegExp(software.socialSources);
-export const SOURCE_INTRO = phraseRegExp(software.sourceIntros);
-export const LINK_SOURCE = phraseRegExp(software.linkSources);
-export const SIDELOADING = phraseRegExp(software.sideloading);
-export const CRACKED = phraseRegExp(software.cracked);
-export const DISABLE_VERB = phraseRegExp(software.disableVerbs);
-export const PROTECTION = phraseRegExp(software.protections);
-export const NEGATION = phraseRegExp(software.negations);
+/**
+ * One case-insensitive alternation of English words and phrases with ASCII word boundaries; a
+ * space in a phrase matches a short run of white space. Not a Unicode-mode pattern: these lists
+ * are English and the ASCII form scans several times faster, which matters on every prose segment.
+ * Longest first, so the alternation prefers the longer phrase.
+ */
+export function wordsRegExp(phrases: readonly string[]): RegExp {
+  const parts = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s{1,5}'));
+  if (parts.length === 0) return /(?!)/g;
+  return new RegExp(`\\b(?:${parts.join('|')})(?![\\w'’-])`, 'gi');
+}
+
+export const INSTALL_VERB = wordsRegExp(software.installVerbs);
+export const SOFTWARE_NOUN = wordsRegExp(software.software);
+export const SOCIAL_SOURCE = wordsRegExp(software.socialSources);
+export const SOURCE_INTRO = wordsRegExp(software.sourceIntros);
+export const LINK_SOURCE = wordsRegExp(software.linkSources);
+export const SIDELOADING = wordsRegExp(software.sideloading);
+export const CRACKED = wordsRegExp(software.cracked);
+export const DISABLE_VERB = wordsRegExp(software.disableVerbs);
+export const PROTECTION = wordsRegExp(software.protections);
+export const NEGATION = wordsRegExp(software.negations);
+
+/**
+ * Everything the unofficial-software check starts from, in one pass: a social network or
+ * unofficial source, a hidden-source phrase, sideloading, cracked software, a security protection.
+ */
+export const SOFTWARE_TRIGGER = wordsRegExp([
+  ...software.socialSources,
+  ...software.linkSources,
+  ...software.sideloading,
+  ...software.cracked,
+  ...software.protections,
+]);
 
 /** Phrases with a negation word that still ask the reader to act ("don't forget to install"). */
 export const NOT_A_NEGATION = /\b(?:do\s+not|don['’]?t)\s+(?:forget|miss|hesitate|wait)\b|\bnot\s+only\b|\bno\s+matter\b/giu;
@@ -84,10 +144,43 @@ export const WORD = /[\p{L}\p{N}'’-]+/gu;
 export const CLAUSE_BREAK = /[;:()]|\b(?:and|then|or|but|also|plus|while|follow|join|like|share|tag|subscribe)\b/iu;
 
 // ---------------------------------------------------------------------------------------------
-// Secrets. Provider shapes not covered by secretlint's recommended preset, each named after the
-// public rule it follows. The look-arounds stop a match from starting or ending inside a longer
-// token, which also keeps the scans linear.
+// Secrets: provider token shapes, each ported from the public rule named in its comment
+// (secretlint's recommended preset, gitleaks' default config, GitHub's documented token formats).
+// The look-arounds stop a match from starting or ending inside a longer token, which also keeps
+// the scans linear: a candidate can only start where a token starts.
 
+/** AWS access key ID: a known prefix + 16 (secretlint `aws` rule, from AWS git-secrets). */
+export const AWS_ACCESS_KEY_ID = /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}(?![A-Za-z0-9])/g;
+/**
+ * AWS secret access key assigned to its usual name (secretlint `aws` rule, from git-secrets:
+ * `aws_secret_access_key = <40 base64>`). Group 1 is the key.
+ */
+export const AWS_SECRET_ACCESS_KEY =
+  /(?<![A-Za-z0-9])(?:aws_?)?secret_?access_?key["']?[ \t]{0,5}(?::|=>|=)[ \t]{0,5}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi;
+/** GitHub tokens: `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_` + 36, `github_pat_` + 82 (secretlint `github` rule). */
+export const GITHUB_TOKEN = /(?<![\w])(?:(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}|github_pat_[A-Za-z0-9_]{82})(?![\w])/g;
+/**
+ * Slack tokens: `xoxb-`, `xoxp-`, `xapp-`... then dash-separated parts (secretlint `slack` rule,
+ * repetition bounded; each part ends at a dash its class excludes).
+ */
+export const SLACK_TOKEN = /(?<![\w-])(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr|xoxe)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,8}[A-Za-z0-9]{1,40}(?![\w-])/g;
+/** Slack incoming webhook address (secretlint `slack` rule). */
+export const SLACK_WEBHOOK = /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]{1,40}\/B[A-Za-z0-9]{1,40}\/[A-Za-z0-9]{1,40}/gi;
+/** npm access token: `npm_` + 36 (secretlint `npm` rule). */
+export const NPM_TOKEN = /(?<![\w])npm_[A-Za-z0-9]{36}(?![\w])/g;
+/** npm registry token in an `.npmrc` line, not a `${VAR}` (secretlint `npm` rule). Group 1 is the token. */
+export const NPMRC_AUTH_TOKEN = /_authToken=([^\s$'"][^\s'"]{7,200})/g;
+/** SendGrid API key: `SG.` + 22 + `.` + 43 (gitleaks `sendgrid-api-token`). */
+export const SENDGRID_KEY = /(?<![\w.])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])/g;
+/** Shopify access tokens: `shpat_`, `shpca_`, `shppa_`, `shpss_` + 32 (secretlint `shopify` rule). */
+export const SHOPIFY_TOKEN = /(?<![\w])shp(?:pa|ca|at|ss)_[A-Za-z0-9]{32,64}(?![\w])/g;
+/** OpenAI API keys, which embed `T3BlbkFJ` (secretlint `openai` rule). */
+export const OPENAI_KEY =
+  /(?<![\w-])sk-(?:(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![\w-])/g;
+/** Linear API key: `lin_api_` + 32 or more (secretlint `linear` rule). */
+export const LINEAR_KEY = /(?<![\w])lin_api_[A-Za-z0-9]{32,128}(?![\w])/g;
+/** 1Password service account token: `ops_` + base64 JSON (secretlint `1password` rule). */
+export const ONEPASSWORD_TOKEN = /(?<![\w])ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2}/g;
 /** Google API key: `AIza` + 35 (gitleaks `gcp-api-key`). */
 export const GOOGLE_API_KEY = /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g;
 /** Google OAuth client secret: `GOCSPX-` + 28 (GitHub secret scanning `google_oauth_client_secret`). */
@@ -100,24 +193,46 @@ export const JWT = /(?<![\w-])eyJ[0-9A-Za-z_-]{10,2000}\.eyJ[0-9A-Za-z_-]{10,400
 export const GITLAB_TOKEN = /(?<![\w-])glpat-[0-9A-Za-z_-]{20}(?![\w-])/g;
 /** Telegram bot token: bot id, colon, `AA` + 33 (gitleaks `telegram-bot-api-token`). */
 export const TELEGRAM_BOT_TOKEN = /(?<![\w:])\d{8,10}:AA[0-9A-Za-z_-]{33}(?![\w-])/g;
-/** Azure storage account key in a connection string (`AccountKey=` + 86 base64 + `==`). */
+/** Azure storage account key in a connection string (`AccountKey=` + 86 base64 + `==`). Group 1 is the key. */
 export const AZURE_STORAGE_KEY = /AccountKey=([0-9A-Za-z+/]{86}==)/g;
 /** Hugging Face access token: `hf_` + 34 letters (gitleaks `huggingface-access-token`). */
 export const HUGGINGFACE_TOKEN = /(?<![\w-])hf_[A-Za-z]{34}(?![\w-])/g;
 /** Anthropic API key (gitleaks `anthropic-api-key`). */
 export const ANTHROPIC_KEY = /(?<![\w-])sk-ant-(?:api03|admin01)-[0-9A-Za-z_-]{93}AA(?![\w-])/g;
 /**
- * A private-key header followed by key material, whether or not the block is complete (a
- * truncated key in a post still leaks part of it). Group 1 is the first 40 characters of the body.
+ * A private key: the PEM header followed by key material (secretlint `privatekey` rule, which
+ * wants the whole block; a truncated key in a post still leaks part of it, so the header and the
+ * first 40 characters of the body are enough). The line break may be written `\n`, as in the
+ * JSON key files of cloud service accounts. Group 1 is the start of the body.
  */
-export const PRIVATE_KEY_HEADER = /-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----[ \t]{0,4}\r?\n(?:[A-Za-z-]{1,30}:[^\r\n]{0,200}\r?\n){0,4}\s{0,8}([0-9A-Za-z+/=]{40})/g;
+export const PRIVATE_KEY =
+  /-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----[ \t]{0,4}(?:\r?\n|\\n)(?:[A-Za-z-]{1,30}:[^\r\n]{0,200}(?:\r?\n|\\n)){0,4}[ \t]{0,8}([0-9A-Za-z+/=]{40})/g;
+
+/** A line break, for reporting a multi-line match on its first line. */
+export const LINE_BREAK = /\r?\n|\\n/;
 
 /**
- * A value assigned to a name: `name = value`, `name: value`, `"name": "value"`, `name => 'value'`.
- * Group 1 the name, group 2 the opening quote of the value (if any), group 3 the value (no white
- * space, quotes, brackets or separators, so the value class excludes what ends it).
+ * The word in a name that can make it a secret's name (`DB_PASSWORD`, `apiKey`, `client_secret`),
+ * found first because it is rare; the name around it and the value after it are read from there.
  */
-export const ASSIGNMENT = /(?<![\w.$-])([A-Za-z_][\w.-]{0,60})["']?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}(["'`]?)([^\s"'`,;(){}<>[\]]{4,200})/g;
+export const SECRET_NAME_WORD = /pass(?:word|wd|phrase|code)?|pwd|secret|token|key|credential/gi;
+
+/** Characters that cannot start a name (`.`, `-`, digits), trimmed from the front. */
+export const NAME_LEAD = /^[^A-Za-z_]{1,80}/;
+
+/** Cheap test for a segment that may give a password in a sentence. */
+export const PASSWORD_HINT = /pass|wi-?fi\s{1,5}key|contrase/i;
+
+/** A character of a name (`AWS_SECRET_ACCESS_KEY`, `db.password`, `api-key`). */
+export const NAME_CHAR = /[\w.-]/;
+
+/**
+ * What follows a name when a value is assigned to it, read at the end of the name (sticky):
+ * `= value`, `: value`, `": "value`, `=> 'value'`. Group 1 is the opening quote (if any), group 2
+ * the value (no white space, quotes, brackets or separators such as `&` in a query string, so the
+ * value ends where its class does).
+ */
+export const ASSIGNED_VALUE = /["']?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}(["'`]?)([^\s"'`,;&(){}<>[\]]{4,200})/y;
 
 /** Splits a name into words: `AWS_SECRET_ACCESS_KEY`, `apiKey`, `db-password`. */
 export const NAME_WORD = /[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|\d+/g;
@@ -143,6 +258,16 @@ export const REFERENCE_VALUE =
 /** Placeholder words inside a value (`your-api-key-here`, `EXAMPLEKEY`, `changeme`, `dummy`). */
 export const PLACEHOLDER_WORD =
   /example|sample|dummy|fake|placeholder|redacted|censored|removed|hidden|your|changeme|change[_-]me|replace|insert|enter[_-]?|here|todo|tbd|foo|bar|baz|test|demo|secret|passw|password|token|apikey|api[_-]key|letmein|hunter2|qwerty|abc123|123456|abcdef|xxxx|\*\*\*|\.\.\.|…|null|none|undefined|default|string|value/i;
+
+/** Markers that make a provider-shaped token a stand-in (`ghp_xxxx...`, `AKIA...EXAMPLE`). */
+export const TOKEN_PLACEHOLDER = /example|sample|dummy|fake|placeholder|redacted|your|xxxx|\*\*\*|\.\.\.|…|(.)\1{5}/i;
+
+/** A capitalised word (`Kampala`): one class of characters, however it is written. */
+export const CAPITALISED_WORD = /^[A-Z][a-z]{1,199}$/;
+export const LOWER_LETTER = /[a-z]/;
+export const UPPER_LETTER = /[A-Z]/;
+export const DIGIT = /\d/;
+export const SYMBOL = /[^A-Za-z0-9]/;
 
 /** A run of four identical characters (`0000`, `aaaa`, `xxxx`): typed by hand, not generated. */
 export const REPEATED_RUN = /(.)\1{3}/;
@@ -182,8 +307,27 @@ export const IPV6_INTERNAL = /(?<![\w:])(f[cd][0-9a-f]{2}:[0-9a-f:]{2,40}|fe[89a
 export const INTERNAL_HOST =
   /(?<![\w.@-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:local|internal|corp|lan|intranet|localdomain|home\.arpa))(?![\w-]|\.[a-z0-9])/gi;
 
-/** A version label right before a dotted number ("version 10.2.1.4", "v10.0.0.1"): not an address. */
-export const VERSION_BEFORE = /(?:\bv|\bversion|\bver\.?|\brelease|\bbuild|\bupdate|\bkb)\s{0,3}$/i;
+/**
+ * A version label right before a dotted number ("version 10.2.1.4", "V8 to 10.1.124.6",
+ * "v10.0.0.1"): not an address.
+ */
+export const VERSION_BEFORE = /(?:\bv|\bversion|\bver\.?|\brelease|\bbuild|\bupdate[ds]?|\bupgraded?|\bpatch(?:ed)?|\bto|\bfrom|\bkb|\bv8|\bchrome|\bchromium)\s{0,3}$/i;
+
+/**
+ * Words that show a dotted number is a network address ("server at 10.0.4.12", "ping", "port"),
+ * for the `10.x` range, which also reads as a version number.
+ */
+export const ADDRESS_CONTEXT =
+  /\b(?:ip|ips|ipv4|addresse?s?|server|servers|host|hosts|hostname|gateway|subnet|router|network|dns|vpn|ping|ssh|rdp|smb|connect(?:ed|ing)?|port|lan|wi-?fi|intranet|proxy|firewall|nas|printer|vm|reachable|http|https)\b|:\d{2,5}\b/i;
+
+/** Cheap test for a segment that may hold an internal host name. */
+export const INTERNAL_HOST_HINT = /\.(?:local|internal|corp|lan|intranet|localdomain|home\.arpa)(?![\w-])/i;
+
+/** Cheap test for a segment that may hold an IPv4 address. */
+export const DIGIT_DOT_DIGIT = /\d\.\d/;
+
+/** Cheap test for a segment that may hold a private IPv6 address. */
+export const IPV6_HINT = /f[cde][0-9a-f]{0,2}:/i;
 
 /** A Windows network share path `\\server\share`: group 1 is the server. */
 export const UNC_PATH = /(?<![\w\\])\\\\([a-z0-9][\w.-]{0,62})\\[^\s\\]{1,80}/gi;
@@ -211,6 +355,21 @@ export function intranetHostRegExp(hosts: readonly string[]): RegExp {
 
 /** All patterns above, for the central ReDoS test. */
 export const patterns: Record<string, RegExp> = {
+  SOCIAL_EMBED_OPEN,
+  WEB_PROTOCOL,
+  DOWNLOAD_PROTOCOL,
+  HOST_BRACKETS,
+  TRAILING_DOT,
+  WWW_PREFIX,
+  HOST_WILDCARD,
+  IP_LIKE_HOST,
+  TEXT_ADDRESS_WRAPPING,
+  TOKEN_PLACEHOLDER,
+  CAPITALISED_WORD,
+  LOWER_LETTER,
+  UPPER_LETTER,
+  DIGIT,
+  SYMBOL,
   SOURCE_VIEW_PATH,
   CGI_PATH,
   OFFICIAL_HOST,
@@ -220,6 +379,8 @@ export const patterns: Record<string, RegExp> = {
   TEXT_ADDRESS_EXPLICIT,
   HTTP_SCHEME,
   URL_CREDENTIALS,
+  SCHEME_BEFORE,
+  SOFTWARE_TRIGGER,
   INSTALL_VERB,
   SOFTWARE_NOUN,
   SOCIAL_SOURCE,
@@ -235,6 +396,18 @@ export const patterns: Record<string, RegExp> = {
   DISABLE_PRONOUN,
   QUESTION_END,
   WORD,
+  AWS_ACCESS_KEY_ID,
+  AWS_SECRET_ACCESS_KEY,
+  GITHUB_TOKEN,
+  SLACK_TOKEN,
+  SLACK_WEBHOOK,
+  NPM_TOKEN,
+  NPMRC_AUTH_TOKEN,
+  SENDGRID_KEY,
+  SHOPIFY_TOKEN,
+  OPENAI_KEY,
+  LINEAR_KEY,
+  ONEPASSWORD_TOKEN,
   GOOGLE_API_KEY,
   GOOGLE_OAUTH_SECRET,
   STRIPE_KEY,
@@ -244,8 +417,13 @@ export const patterns: Record<string, RegExp> = {
   AZURE_STORAGE_KEY,
   HUGGINGFACE_TOKEN,
   ANTHROPIC_KEY,
-  PRIVATE_KEY_HEADER,
-  ASSIGNMENT,
+  PRIVATE_KEY,
+  LINE_BREAK,
+  SECRET_NAME_WORD,
+  NAME_CHAR,
+  NAME_LEAD,
+  PASSWORD_HINT,
+  ASSIGNED_VALUE,
   NAME_WORD,
   PROSE_PASSWORD,
   TRAILING_PUNCTUATION,
@@ -260,6 +438,10 @@ export const patterns: Record<string, RegExp> = {
   IPV6_INTERNAL,
   INTERNAL_HOST,
   VERSION_BEFORE,
+  ADDRESS_CONTEXT,
+  INTERNAL_HOST_HINT,
+  DIGIT_DOT_DIGIT,
+  IPV6_HINT,
   UNC_PATH,
   INTRANET_LABEL,
   LATIN_LETTER,

@@ -4,6 +4,12 @@
  */
 import {
   ADDRESS_VALUE,
+  CAPITALISED_WORD,
+  DIGIT,
+  LOWER_LETTER,
+  SYMBOL,
+  TOKEN_PLACEHOLDER,
+  UPPER_LETTER,
   IDENTIFIER_VALUE,
   NUMBER_VALUE,
   PLACEHOLDER_WORD,
@@ -26,8 +32,6 @@ const DOCUMENTED_EXAMPLES = new Set([
   'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ]);
 
-/** Markers that make a provider-shaped token a stand-in (`ghp_xxxx...`, `AKIA...EXAMPLE`). */
-const TOKEN_PLACEHOLDER = /example|sample|dummy|fake|placeholder|redacted|your|xxxx|\*\*\*|\.\.\.|…/i;
 
 /**
  * Mask a secret for a message: the first four characters (fewer for short values, so at most a
@@ -52,12 +56,12 @@ export function entropy(value: string): number {
 
 /** How many of lower case, upper case, digits and symbols a value uses ("Kampala" counts as one). */
 export function characterClasses(value: string): number {
-  const body = /^[A-Z][a-z]+$/.test(value) ? value.toLowerCase() : value;
+  const body = CAPITALISED_WORD.test(value) ? value.toLowerCase() : value;
   let n = 0;
-  if (/[a-z]/.test(body)) n++;
-  if (/[A-Z]/.test(body)) n++;
-  if (/\d/.test(body)) n++;
-  if (/[^A-Za-z0-9]/.test(body)) n++;
+  if (LOWER_LETTER.test(body)) n++;
+  if (UPPER_LETTER.test(body)) n++;
+  if (DIGIT.test(body)) n++;
+  if (SYMBOL.test(body)) n++;
   return n;
 }
 
@@ -70,7 +74,7 @@ export function isDocumentedExample(value: string, allowed: readonly string[] = 
 
 /** A provider-shaped token that is a placeholder (`ghp_xxxxxxxx...`, `...EXAMPLE`, repeated characters). */
 export function isPlaceholderToken(value: string): boolean {
-  return TOKEN_PLACEHOLDER.test(value) || /(.)\1{5}/.test(value) || isDocumentedExample(value);
+  return TOKEN_PLACEHOLDER.test(value) || isDocumentedExample(value);
 }
 
 /**

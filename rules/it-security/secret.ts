@@ -1,47 +1,85 @@
 /**
  * `secret`: passwords, API keys, tokens and private keys, in prose, code, front matter and link
- * addresses alike: a credential is a credential anywhere. Provider shapes come from secretlint's
- * recommended preset plus the ported patterns below; generic `password = "..."` assignments and
- * passwords given in sentences are judged on the value. Placeholders and documented example keys
- * are not findings; every value is masked in the message.
+ * addresses alike: a credential is a credential anywhere. Provider token shapes are ported from
+ * secretlint's recommended preset and gitleaks (see patterns.ts); generic `password = "..."`
+ * assignments and passwords given in sentences are judged on the value. Placeholders and
+ * documented example keys are not findings; every value is masked in the message.
+ *
+ * Why ported rather than run through secretlint: secretlint 10 (the last line for Node 20) marks
+ * every rule run with `performance.mark()` and its profiler keeps every mark, scanning the whole
+ * list on each one, so the cost of a file grows with the number of files already linted in the
+ * process (secretlint issues #1633 and #1653, fixed only in the Node 22 line).
  */
 import { matchProse, matchText, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import type { ItSecurityOptions } from './options.js';
 import {
   ANTHROPIC_KEY,
-  ASSIGNMENT,
+  ASSIGNED_VALUE,
+  AWS_ACCESS_KEY_ID,
+  AWS_SECRET_ACCESS_KEY,
   AZURE_STORAGE_KEY,
+  GITHUB_TOKEN,
   GITLAB_TOKEN,
   GOOGLE_API_KEY,
   GOOGLE_OAUTH_SECRET,
   HUGGINGFACE_TOKEN,
   JWT,
+  LINE_BREAK,
+  LINEAR_KEY,
+  NAME_CHAR,
+  NAME_LEAD,
+  PASSWORD_HINT,
   NAME_WORD,
-  PRIVATE_KEY_HEADER,
+  NPM_TOKEN,
+  NPMRC_AUTH_TOKEN,
+  ONEPASSWORD_TOKEN,
+  OPENAI_KEY,
+  PRIVATE_KEY,
   PROSE_PASSWORD,
+  SECRET_NAME_WORD,
+  SENDGRID_KEY,
+  SHOPIFY_TOKEN,
+  SLACK_TOKEN,
+  SLACK_WEBHOOK,
   STRIPE_KEY,
   TELEGRAM_BOT_TOKEN,
   TRAILING_PUNCTUATION,
 } from './patterns.js';
-import { scanWithSecretlint, type ScannerHit } from './secretlint.js';
 import { isDocumentedExample, isPlaceholderKey, isPlaceholderPassword, isPlaceholderToken, maskSecret } from './secret-values.js';
 
-/** Provider shapes that secretlint's preset does not cover, with what each one is. */
-const PORTED: ReadonlyArray<{ re: RegExp; kind: string; group?: number }> = [
-  { re: GOOGLE_API_KEY, kind: 'Google API key' },
-  { re: GOOGLE_OAUTH_SECRET, kind: 'Google OAuth client secret' },
-  { re: STRIPE_KEY, kind: 'Stripe secret key' },
-  { re: JWT, kind: 'JSON Web Token' },
-  { re: GITLAB_TOKEN, kind: 'GitLab access token' },
-  { re: TELEGRAM_BOT_TOKEN, kind: 'Telegram bot token' },
-  { re: AZURE_STORAGE_KEY, kind: 'Azure storage account key', group: 1 },
-  { re: HUGGINGFACE_TOKEN, kind: 'Hugging Face access token' },
-  { re: ANTHROPIC_KEY, kind: 'Anthropic API key' },
-];
+/** A provider shape: the pattern, literals of which every match contains one (a cheap test first), what it is. */
+interface Provider {
+  re: RegExp;
+  hints: readonly string[];
+  kind: string;
+  /** Capture group holding the secret, when the match also holds its name. */
+  group?: number;
+}
 
-/** Cheap test before running the provider scans: every provider shape contains one of these. */
-const PROVIDER_HINTS = ['AKIA', 'ASIA', 'A3T', 'AGPA', 'AIDA', 'AROA', 'AIPA', 'ANPA', 'ANVA', 'ecret', 'ECRET', 'PRIVATE KEY', 'private_key', 'npm_', '_authToken',
-  'xox', 'hooks.slack.com', 'SG.', 'shp', 'gh', 'github_pat_', 'sk-', 'lin_api_', 'ops_', 'AIza', 'GOCSPX-', 'sk_', 'rk_', 'eyJ', 'glpat-', ':AA', 'AccountKey=', 'hf_'];
+const PROVIDERS: readonly Provider[] = [
+  { re: PRIVATE_KEY, hints: ['PRIVATE KEY'], kind: 'Private key' },
+  { re: AWS_ACCESS_KEY_ID, hints: ['AKIA', 'ASIA', 'A3T', 'AGPA', 'AIDA', 'AROA', 'AIPA', 'ANPA', 'ANVA'], kind: 'AWS access key ID' },
+  { re: AWS_SECRET_ACCESS_KEY, hints: ['ecret', 'ECRET'], kind: 'AWS secret access key', group: 1 },
+  { re: GITHUB_TOKEN, hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'], kind: 'GitHub token' },
+  { re: SLACK_TOKEN, hints: ['xox', 'xapp-'], kind: 'Slack token' },
+  { re: SLACK_WEBHOOK, hints: ['hooks.slack.com'], kind: 'Slack webhook address' },
+  { re: NPM_TOKEN, hints: ['npm_'], kind: 'npm access token' },
+  { re: NPMRC_AUTH_TOKEN, hints: ['_authToken='], kind: 'npm access token', group: 1 },
+  { re: SENDGRID_KEY, hints: ['SG.'], kind: 'SendGrid API key' },
+  { re: SHOPIFY_TOKEN, hints: ['shp'], kind: 'Shopify access token' },
+  { re: OPENAI_KEY, hints: ['T3BlbkFJ'], kind: 'OpenAI API key' },
+  { re: LINEAR_KEY, hints: ['lin_api_'], kind: 'Linear API key' },
+  { re: ONEPASSWORD_TOKEN, hints: ['ops_ey'], kind: '1Password service account token' },
+  { re: GOOGLE_API_KEY, hints: ['AIza'], kind: 'Google API key' },
+  { re: GOOGLE_OAUTH_SECRET, hints: ['GOCSPX-'], kind: 'Google OAuth client secret' },
+  { re: STRIPE_KEY, hints: ['k_live_', 'k_test_', 'k_prod_'], kind: 'Stripe secret key' },
+  { re: JWT, hints: ['eyJ'], kind: 'JSON Web Token' },
+  { re: GITLAB_TOKEN, hints: ['glpat-'], kind: 'GitLab access token' },
+  { re: TELEGRAM_BOT_TOKEN, hints: [':AA'], kind: 'Telegram bot token' },
+  { re: AZURE_STORAGE_KEY, hints: ['AccountKey='], kind: 'Azure storage account key', group: 1 },
+  { re: HUGGINGFACE_TOKEN, hints: ['hf_'], kind: 'Hugging Face access token' },
+  { re: ANTHROPIC_KEY, hints: ['sk-ant-'], kind: 'Anthropic API key' },
+];
 
 /** Name words that make an assignment a password. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode']);
@@ -59,66 +97,89 @@ export function secretName(name: string): 'password' | 'token' | null {
   if (PASSWORD_WORDS.has(last)) return 'password';
   if (TOKEN_WORDS.has(last)) return 'token';
   if (last === 'key' && before && KEY_QUALIFIERS.has(before)) return 'token';
-  if (last === 'key' && before === 'api') return 'token';
   return null;
 }
 
-interface Hit extends ScannerHit {}
+interface Hit {
+  start: number;
+  end: number;
+  kind: string;
+  value: string;
+}
 
-export async function secret(doc: Document, ctx: CheckContext<ItSecurityOptions>): Promise<void> {
-  const text = doc.text;
-  const allowed = ctx.options.allowedSecrets;
+/** Provider-shaped tokens anywhere in the text. */
+function providerHits(text: string, allowed: readonly string[]): Hit[] {
   const hits: Hit[] = [];
-  if (PROVIDER_HINTS.some((h) => text.includes(h))) {
-    for (const h of await scanWithSecretlint(text, doc.filePath)) {
-      if (isPlaceholderToken(h.value) || isDocumentedExample(h.value, allowed)) continue;
-      // A private key block is reported on its first line only.
-      const nl = h.value.search(/\r?\n/);
-      hits.push(nl > 0 && h.kind === 'Private key' ? { ...h, end: h.start + nl, value: h.value.slice(0, nl) } : h);
-    }
-    for (const { re, kind, group } of PORTED) {
-      for (const { match, start } of matchText(text, re)) {
-        const value = group ? match[group]! : match[0];
-        if (isPlaceholderToken(value) || isDocumentedExample(value, allowed)) continue;
-        const at = start + (group ? match[0].indexOf(value) : 0);
-        hits.push({ start: at, end: at + value.length, kind, value });
-      }
-    }
-    for (const { match, start } of matchText(text, PRIVATE_KEY_HEADER)) {
-      if (isPlaceholderToken(match[1]!)) continue;
-      const header = match[0].slice(0, match[0].indexOf('-----', 5) + 5);
-      hits.push({ start, end: start + header.length, kind: 'Private key', value: header });
-    }
-  }
-  if (text.includes('=') || text.includes(':')) {
-    for (const { match, start } of matchText(text, ASSIGNMENT)) {
-      const name = match[1]!;
-      const what = secretName(name);
-      if (!what) continue;
-      let value = match[3]!;
-      if (!match[2]) value = value.replace(TRAILING_PUNCTUATION, '');
-      const after = text[start + match[0].length] ?? '';
-      // `password = getPassword(...)`, `token = data[...]`: code that fetches the value.
-      if (after === '(' || after === '[') continue;
+  for (const { re, hints, kind, group } of PROVIDERS) {
+    if (!hints.some((h) => text.includes(h))) continue;
+    for (const { match, start } of matchText(text, re)) {
+      let value = group ? match[group]! : match[0];
       if (isDocumentedExample(value, allowed)) continue;
-      if (what === 'password' ? isPlaceholderPassword(value, name) : isPlaceholderKey(value, name)) continue;
-      const at = start + match[0].length - match[3]!.length;
-      hits.push({ start: at, end: at + value.length, kind: what === 'password' ? 'Password' : 'Secret key or token', value });
+      if (re === PRIVATE_KEY) {
+        if (isPlaceholderToken(match[1]!)) continue;
+        // Reported on its first line: the header.
+        value = value.slice(0, value.search(LINE_BREAK));
+      } else if (isPlaceholderToken(value)) continue;
+      const at = start + (group ? match[0].lastIndexOf(value) : 0);
+      hits.push({ start: at, end: at + value.length, kind, value });
     }
   }
-  for (const { match, end } of matchProse(doc.prose, PROSE_PASSWORD)) {
+  return hits;
+}
+
+/** Values assigned to secret names: `DB_PASSWORD=...`, `"apiKey": "..."`, `token: ...`. */
+function assignmentHits(text: string, allowed: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  SECRET_NAME_WORD.lastIndex = 0;
+  for (let m = SECRET_NAME_WORD.exec(text); m; m = SECRET_NAME_WORD.exec(text)) {
+    let from = m.index;
+    let to = m.index + m[0].length;
+    while (from > 0 && to - from < 80 && NAME_CHAR.test(text[from - 1]!)) from--;
+    while (to < text.length && to - from < 80 && NAME_CHAR.test(text[to]!)) to++;
+    SECRET_NAME_WORD.lastIndex = to;
+    if (from > 0 && text[from - 1] === '$') continue;
+    const name = text.slice(from, to).replace(NAME_LEAD, '');
+    const what = secretName(name);
+    if (!what) continue;
+    ASSIGNED_VALUE.lastIndex = to;
+    const v = ASSIGNED_VALUE.exec(text);
+    if (!v) continue;
+    let value = v[2]!;
+    if (!v[1]) value = value.replace(TRAILING_PUNCTUATION, '');
+    const end = ASSIGNED_VALUE.lastIndex;
+    // `password = getPassword(...)`, `token = data[...]`: code that fetches the value.
+    if (text[end] === '(' || text[end] === '[') continue;
+    if (isDocumentedExample(value, allowed)) continue;
+    if (what === 'password' ? isPlaceholderPassword(value, name) : isPlaceholderKey(value, name)) continue;
+    const at = end - v[2]!.length;
+    hits.push({ start: at, end: at + value.length, kind: what === 'password' ? 'Password' : 'Secret key or token', value });
+  }
+  return hits;
+}
+
+/** Passwords given in sentences: "the Wi-Fi password is ...". */
+function prosePasswordHits(doc: Document, allowed: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  const prose = doc.prose.filter((seg) => PASSWORD_HINT.test(seg.text));
+  for (const { match, end } of matchProse(prose, PROSE_PASSWORD)) {
     const raw = match[1]!;
     const value = raw.replace(TRAILING_PUNCTUATION, '');
     if (isDocumentedExample(value, allowed) || isPlaceholderPassword(value)) continue;
     const at = end - raw.length;
     hits.push({ start: at, end: at + value.length, kind: 'Password', value });
   }
+  return hits;
+}
+
+export function secret(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
+  const allowed = ctx.options.allowedSecrets;
+  const hits = [...providerHits(doc.text, allowed), ...assignmentHits(doc.text, allowed), ...prosePasswordHits(doc, allowed)];
   for (const h of dropOverlaps(hits)) {
     ctx.report({ messageId: 'secret', data: { kind: h.kind, masked: maskSecret(h.value) }, start: h.start, end: h.end });
   }
 }
 
-/** Keep the first of overlapping hits (provider scans come first, so they win over generic ones). */
+/** Keep the first of overlapping hits (provider shapes come first, so they win over generic ones). */
 function dropOverlaps(hits: Hit[]): Hit[] {
   const kept: Hit[] = [];
   for (const h of hits) {

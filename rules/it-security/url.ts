@@ -5,7 +5,7 @@
 import { parse as parseDomain } from 'tldts';
 import type { Document, Link } from '../../src/rule-kit/index.js';
 import domains from './data/domains.json' with { type: 'json' };
-import { OFFICIAL_HOST } from './patterns.js';
+import { HOST_WILDCARD, OFFICIAL_HOST, SOCIAL_EMBED_OPEN, TRAILING_DOT, WEB_PROTOCOL } from './patterns.js';
 
 /** A link with its URL parsed. */
 export interface ParsedLink {
@@ -48,7 +48,7 @@ export function parsedLinks(doc: Document): ParsedLink[] {
     list.push({
       link,
       url,
-      host: url.hostname.toLowerCase().replace(/\.$/, ''),
+      host: url.hostname.toLowerCase().replace(TRAILING_DOT, ''),
       absolute,
       start: hasUrlSpan ? link.urlStart! : link.start,
       end: hasUrlSpan ? link.urlEnd! : link.end,
@@ -59,15 +59,40 @@ export function parsedLinks(doc: Document): ParsedLink[] {
   return list;
 }
 
+const embedCache = new WeakMap<Document, Array<{ start: number; end: number }>>();
+
+/** Spans of social posts embedded as HTML (`<blockquote class="twitter-tweet">...</blockquote>`). */
+function socialEmbeds(doc: Document): Array<{ start: number; end: number }> {
+  let spans = embedCache.get(doc);
+  if (spans) return spans;
+  spans = [];
+  const text = doc.text;
+  if (text.includes('<blockquote')) {
+    SOCIAL_EMBED_OPEN.lastIndex = 0;
+    for (let m = SOCIAL_EMBED_OPEN.exec(text); m; m = SOCIAL_EMBED_OPEN.exec(text)) {
+      const close = text.indexOf('</blockquote>', m.index);
+      spans.push({ start: m.index, end: close < 0 ? text.length : close });
+      if (close > 0) SOCIAL_EMBED_OPEN.lastIndex = close;
+    }
+  }
+  embedCache.set(doc, spans);
+  return spans;
+}
+
+/** Whether a link sits inside a social post embedded as HTML, whose links the platform wrote. */
+export function inSocialEmbed(doc: Document, p: ParsedLink): boolean {
+  return socialEmbeds(doc).some((s) => p.link.start >= s.start && p.link.start < s.end);
+}
+
 /** Web links only (http, https, ftp) with a host. */
 export function webLinks(doc: Document): ParsedLink[] {
-  return parsedLinks(doc).filter((p) => p.absolute && p.host !== '' && /^(?:https?|ftp):$/.test(p.url.protocol));
+  return parsedLinks(doc).filter((p) => p.absolute && p.host !== '' && WEB_PROTOCOL.test(p.url.protocol));
 }
 
 /** Whether `host` is one of `list` or a subdomain of one. */
 export function hostIn(host: string, list: Iterable<string>): boolean {
   for (const entry of list) {
-    const e = entry.trim().toLowerCase().replace(/^\*?\./, '');
+    const e = entry.trim().toLowerCase().replace(HOST_WILDCARD, '');
     if (!e) continue;
     if (host === e || host.endsWith('.' + e)) return true;
   }
@@ -95,6 +120,13 @@ export function sameOwner(a: string, b: string): boolean {
     if (hostIn(a, group) && hostIn(b, group)) return true;
   }
   return false;
+}
+
+const TRUSTED = [...domains.brands, ...domains.sameOwner.flat()];
+
+/** A well-known site or platform (the brand list and the groups of one owner). */
+export function isTrustedSite(host: string): boolean {
+  return hostIn(host, TRUSTED);
 }
 
 /** Decode a URL path for judging file names (`%2E` -> `.`); keeps the raw path if it does not decode. */
