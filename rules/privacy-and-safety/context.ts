@@ -8,20 +8,29 @@ import { phraseRegExp } from '../../src/rule-kit/index.js';
 import { ABBREVIATION_END, OFFICIAL_CONTACT, PERSONAL_CONTACT, SENTENCE_END } from './patterns.js';
 
 /**
- * The text of a segment around `[start, end)`: from the start of the line before (at most
- * `before` characters back) to the end of the line (at most `after` characters on). List items
- * such as `Press office:` on one line and the number on the next stay together.
+ * The text of a segment around `[start, end)`: from the start of the second line before (at most
+ * `before` characters back) to the end of the line after (at most `after` characters on). Contact
+ * blocks such as `Press office:` on one line and the number on the next stay together.
  */
 export function lineContext(seg: ProseSegment, start: number, end: number, before = 160, after = 80): string {
+  const [from, to] = lineRange(seg, start, end, before, after);
+  return seg.text.slice(from - seg.start, to - seg.start);
+}
+
+/** The absolute offsets of `lineContext`'s text (to read the raw source there, links included). */
+export function lineRange(seg: ProseSegment, start: number, end: number, before = 160, after = 80): [number, number] {
   const text = seg.text;
   const s = start - seg.start;
   const e = end - seg.start;
+  // The line itself, two lines before it (a `Media contact` block) and the line after it.
   let from = lastBreak(text, s);
-  if (from > 0) from = lastBreak(text, from - 1);
+  for (let i = 0; i < 2 && from > 0; i++) from = lastBreak(text, from - 1);
   from = Math.max(from, s - before, 0);
-  let to = text.slice(e, e + after).search(/[\r\n]/);
-  to = to < 0 ? Math.min(text.length, e + after) : e + to;
-  return text.slice(from, to);
+  const tail = text.slice(e, e + after);
+  const nl = tail.search(/\r\n?|\n/);
+  const nl2 = nl < 0 ? -1 : tail.slice(nl + 1).search(/\r\n?|\n/);
+  const to = nl < 0 ? Math.min(text.length, e + after) : nl2 < 0 ? Math.min(text.length, e + after) : e + nl + 1 + nl2;
+  return [seg.start + from, seg.start + to];
 }
 
 function lastBreak(text: string, at: number): number {

@@ -7,7 +7,7 @@
  */
 import { matchProse, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  ADDRESS_FOLLOWER, ADDRESS_LEAD, FIRST_WORD, HOME_CONTEXT, ORG_BEFORE, HOME_LEADIN, HOUSE_NUMBER, LANDMARK_AFTER, NUMBER_AFTER, NUMBER_STREET,
+  ADDRESS_FOLLOWER, ADDRESS_LEAD, ADDRESS_TAIL, FIRST_WORD, GRID_ADDRESS, HOME_CONTEXT, ORG_BEFORE, HOME_LEADIN, HOUSE_NUMBER, LANDMARK_AFTER, NUMBER_AFTER, NUMBER_STREET,
   NUMBER_THEN_STREET_WORD, PO_BOX, POSTCODE, PUBLIC_PLACE, ROAD_AFTER, STREET_THEN_NUMBER, WEAK_STREET_TYPE,
 } from './patterns.js';
 import { has, loose, maskWords, sentenceText, textAfter, textBefore } from './context.js';
@@ -40,14 +40,16 @@ export function homeAddress(doc: Document, ctx: CheckContext<Options>): void {
   for (const seg of doc.prose) {
     const hasDigit = /\d/.test(seg.text);
     if (hasDigit) {
-      for (const re of [NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER]) {
-        for (const { match, start, end } of matchProse([seg], re)) {
+      for (const re of [GRID_ADDRESS, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER]) {
+        for (const { match, start, end: coreEnd } of matchProse([seg], re)) {
+          // A town and postcode right after belong to the same address.
+          const end = coreEnd + (ADDRESS_TAIL.exec(textAfter(seg, coreEnd, 60))?.[0].length ?? 0);
           if (overlaps(start, end) || isOfficial(match[0])) continue;
           const sentence = sentenceText(doc, seg, start).text;
           const home = has(HOME_CONTEXT, sentence);
           const before = textBefore(seg, start, 80);
           const lead = has(ADDRESS_LEAD, before.slice(-24));
-          if (!home && !addressLike(seg, match[0], end, lead, re === HOUSE_NUMBER)) continue;
+          if (!home && re !== GRID_ADDRESS && !addressLike(seg, match[0], coreEnd, lead, re === HOUSE_NUMBER)) continue;
           // A public building: the sentence says so, an organisation is named right before it, or it is a link to the place.
           if (!home && (has(PUBLIC_PLACE, sentence) || has(ORG_BEFORE, before) || inLink(doc, start, end))) continue;
           report(home, start, end);

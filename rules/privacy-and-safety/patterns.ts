@@ -16,6 +16,16 @@ const alt = (list: readonly string[]): string =>
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
     .join('|');
 
+/** A word list where each word may start with a capital or not (`[Rr]ue|[Cc]alle`), for case-sensitive patterns. */
+const capAlt = (list: readonly string[]): string =>
+  [...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const e = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const c = w.charAt(0);
+      return c.toUpperCase() !== c.toLowerCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]${e.slice(1)}` : e;
+    })
+    .join('|');
 // Unicode word boundaries as lookarounds (`\b` is ASCII-only).
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
@@ -30,6 +40,8 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
  * so each start position costs at most 24 steps. Validation is libphonenumber's job.
  */
 export const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+.,/-])(?:\+|00)?\(?\d[\d \u00a0().\/-]{5,22}\d(?![\p{L}\p{N}_]|[.,]\d)/gu;
+/** Cheap test that a segment may hold a phone number: three digits close together. */
+export const PHONE_PREFILTER = /\d[ \u00a0().\/-]{0,2}\d[ \u00a0().\/-]{0,2}\d/;
 /** Labels before a number that make it something other than a phone (ISBN, version, order...). */
 export const PHONE_NEAR_MISS_LABEL = new RegExp(
   `${B}(?:isbn(?:-1[03])?|issn|doi|version|ver|release|build|order|invoice|ref|reference|ticket|case|tracking|serial|model|part|item|sku|patent|grant|contract|receipt|transaction|account|acct|a\\/c|iban|swift|passport|licen[cs]e|registration|batch|lot|docket|resolution|decision|article|section|page|pp|chapter|report|cve|rfc|pr|issue|commit|budget|population|id|nr|barcode|ean|upc|coordinates|gps|lat|long|latitude|longitude|card|pin|otp|code|zip|postcode|postal code|p\\.?\\s*o\\.?\\s*box|box|index|ratio|score|odds|between|from)${E}[^\\p{L}\\p{N}]{0,6}(?:(?:no|nr|number|num|#)\\.?[^\\p{L}\\p{N}]{0,4})?$`,
@@ -47,8 +59,8 @@ export const YEAR_LIST = /^(?:1[89]|20)\d{2}(?:[ \u00a0]{0,3}[-–/][ \u00a0]{0,
 export const THOUSANDS = /^\d{1,3}(?:[, \u00a0]\d{3}){2,5}$/;
 /** Dots only between the groups, no leading zero: a version or a section number. */
 export const DOTTED_VERSION = /^[1-9]\d{0,3}(?:\.\d{1,6}){1,5}$/;
-/** A candidate that starts with a date (`2021-01-04 15`, `12/05/2024 10`) or a file path (`2016/03/250`). */
-export const DATE_OR_PATH_PREFIX = /^\(?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|(?:19|20)\d{2}\/\d{1,2}\/)/;
+/** A candidate that starts with a version (`12.17.0 (2020`), a date (`2021-01-04 15`) or a file path (`2016/03/250`). */
+export const DATE_OR_PATH_PREFIX = /^\(?(?:[1-9]\d{0,2}\.\d{1,3}\.\d|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|(?:19|20)\d{2}\/\d{1,2}\/)/;
 /** A clock time right after a candidate (`... 15:00`). */
 export const TIME_AFTER = /^[:.]\d{2}/;
 /** Characters stripped around a candidate before shape tests. */
@@ -96,16 +108,6 @@ export const NUMBER_STREET = new RegExp(
   `(?<![\\p{L}\\p{N}_:.,/-])\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\u00a0]{1,3}(?:${NAME_WORD}[ \\u00a0]{1,3}){1,4}${STREET_TYPE}(?:[ \\u00a0]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\\.?)?${E}`,
   'gu',
 );
-/** A word list where each word may start with a capital or not (`[Rr]ue|[Cc]alle`), for case-sensitive patterns. */
-const capAlt = (list: readonly string[]): string =>
-  [...new Set(list)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => {
-      const e = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const c = w.charAt(0);
-      return c.toUpperCase() !== c.toLowerCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]${e.slice(1)}` : e;
-    })
-    .join('|');
 const STREET_BEFORE = `(?:${capAlt(W.STREET_WORDS_BEFORE)}|${W.STREET_WORDS_CAPITAL_ONLY.join('|')})`;
 const LOWER_LINK = "(?:de|del|de la|des|du|la|le|les|das|dos|do|da|di|della|el|al|al-|el-|of|the|y|e)";
 /**
@@ -129,6 +131,13 @@ export const HOUSE_NUMBER = new RegExp(
   `${B}(?:Plot|House\\s+(?:No\\.?|Number|#)|Hse\\.?\\s+No\\.?|H\\.\\s?No\\.?|Flat(?:\\s+No\\.?)?|Apartment|Apt\\.?|Door\\s+No\\.?|Stand\\s+No\\.?)[ \\u00a0]{0,3}#?\\d{1,5}(?:[-/]\\d{1,5}){0,2}[A-Za-z]?(?:,?[ \\u00a0]{1,3}(?:(?:Road|Street|Block|Sector|Lane|Block)[ \\u00a0]{1,3}(?:No\\.?[ \\u00a0]?)?[\\dA-Z]{1,4}|${PLAIN_NAME}(?:[ \\u00a0]{1,3}${PLAIN_NAME}){0,2}))?${E}`,
   'gu',
 );
+/**
+ * Colombian and other Latin American grid addresses: `Calle 45 # 12-30`, `Carrera 7 No. 71-21`,
+ * `Cra. 15 #88-64`.
+ */
+export const GRID_ADDRESS = /(?<![\p{L}\p{N}_])(?:Calle|Carrera|Cra\.?|Cr\.?|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)[ \u00a0]{1,3}\d{1,3}[A-Z]?(?:[ \u00a0]?[Bb]is)?[ \u00a0]{0,3}(?:#|No\.?|N[º°o]\.?)[ \u00a0]{0,3}\d{1,3}[A-Z]?[ \u00a0]{0,2}-[ \u00a0]{0,2}\d{1,3}(?![\p{L}\p{N}_])/gu;
+/** What may follow a street address: a town and a postcode (`, Leeds LS6 2AB`). */
+export const ADDRESS_TAIL = /^,?[ \u00a0]{1,3}(?:[A-Z][\p{L}'’-]{1,20}[ \u00a0]{0,2},?[ \u00a0]{1,3}){0,2}(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?)(?![\p{L}\p{N}_])/u;
 /** A post-office box: `P.O. Box 1234`, `PO Box 30218-00100`. */
 export const PO_BOX = /(?<![\p{L}\p{N}_])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|BP|B\.P\.|Apartado|Caixa\s+Postal)[ \u00a0]{1,3}\d{1,6}(?:-\d{3,6})?(?![\p{L}\p{N}_])/gu;
 /** UK, Canadian and US postcodes in their full written form. */
@@ -160,7 +169,7 @@ export const ABBREVIATION_END = /(?<![\p{L}])(?:No|Nr|St|Ave|Av|Rd|Dr|Mr|Mrs|Ms|
 export const SENTENCE_END = /[.!?…]["'”’)\]]{0,2}(?=\s)|[\r\n]{2}/g;
 export const PUBLIC_PLACE = test(W.PUBLIC_PLACE_WORDS);
 /** Personal home words that make an address a home address. */
-export const HOME_CONTEXT = new RegExp(`${B}(?:(?:I|we)\\s+(?:have\\s+|just\\s+|recently\\s+)?(?:moved|am\\s+moving|are\\s+moving)\\s+(?:in)?to|where\\s+(?:I|we|she|he|they|my\\s+family)\\s+(?:live|lives|stay|stays|sleep|sleeps)|I\\s+live|we\\s+live|lives|living|live\\s+at|(?:my|our|his|her|their)\\s+(?:${HOME_NOUN}|address|landlord|neighbours|neighbors)|home\\s+address|moved\\s+into|moving\\s+into|rent(?:s|ing)?)${E}`, 'iu');
+export const HOME_CONTEXT = new RegExp(`${B}(?:(?:I|we)\\s+(?:have\\s+|just\\s+|recently\\s+)?(?:moved|am\\s+moving|are\\s+moving)\\s+(?:in)?to|where\\s+(?:I|we|she|he|they|my\\s+family)\\s+(?:live|lives|stay|stays|sleep|sleeps)|I\\s+live|we\\s+live|habite|habites|habitons|habitez|habitent|domicile|chez\\s+(?:moi|nous)|notre\\s+(?:maison|appartement)|ma\\s+maison|mon\\s+appartement|vivo|vivimos|vive|viven|mi\\s+casa|nuestra\\s+casa|moro|moramos|mora|minha\\s+casa|nossa\\s+casa|lives|living|live\\s+at|(?:my|our|his|her|their)\\s+(?:${HOME_NOUN}|address|landlord|neighbours|neighbors)|home\\s+address|moved\\s+into|moving\\s+into|rent(?:s|ing)?)${E}`, 'iu');
 
 // ---------------------------------------------------------------- identity numbers
 
@@ -207,7 +216,7 @@ export const DOB_PERSONAL = new RegExp(`${B}(?:I|me|my|our|we|his|her|their|coll
 
 // ---------------------------------------------------------------- travel
 
-const MOVE = `(?:${alt(W.MOVE_VERBS)})`;
+const MOVE = `(?:${capAlt(W.MOVE_VERBS)})`;
 const SUBJECT = `(?:I|[Ww]e|I['’]m|[Ww]e['’]re|I['’]ll|[Ww]e['’]ll|[Hh]e|[Ss]he|[A-Z][\\p{L}-]{1,20}|(?:[Mm]y|[Oo]ur|[Tt]he)[ \\u00a0]{1,3}(?:[\\p{L}-]{1,20}[ \\u00a0]{1,3})?(?:team|delegation|mission|convoy|colleague|colleagues|boss|director|representative|coordinator|driver|drivers|staff|crew|head|chief|deputy|minister|envoy|SRSG|rep|unit|group|trucks|vehicles|car|cars|plane|flight|helicopter|caravan))`;
 const AUX = `(?:will|['’]ll|shall|am|['’]m|are|['’]re|is|['’]s|plan\\s+to|plans\\s+to|planning\\s+to|intend\\s+to|hope\\s+to|about\\s+to|going\\s+to|due\\s+to|set\\s+to|scheduled\\s+to|expected\\s+to|supposed\\s+to|have\\s+to|need\\s+to|must|can|could|should|might|may)`;
 /**
@@ -216,7 +225,7 @@ const AUX = `(?:will|['’]ll|shall|am|['’]m|are|['’]re|is|['’]s|plan\\s+t
  * `On my way to Bor`). Group 1 is the phrase.
  */
 export const MOVEMENT = new RegExp(
-  `${B}((?:${SUBJECT})(?:[ \\u00a0]{1,3}|(?=['’]))(?:(?:${AUX})[ \\u00a0]{1,3}(?:(?:also|then|finally|now|all|both|be)[ \\u00a0]{1,3}){0,2})?${MOVE}|(?<=^[ \\u00a0]{0,6}|[.!?:][ \\u00a0\\n]{1,6})(?:${MOVE}|off|back|on[ \\u00a0]{1,3}(?:my|our)[ \\u00a0]{1,3}way|en[ \\u00a0]{1,3}route)|on[ \\u00a0]{1,3}(?:my|our|his|her)[ \\u00a0]{1,3}way|en[ \\u00a0]{1,3}route)${E}`,
+  `${B}((?:${SUBJECT})(?:[ \\u00a0]{1,3}|(?=['’]))(?:(?:${AUX})[ \\u00a0]{1,3}(?:(?:also|then|finally|now|all|both|be)[ \\u00a0]{1,3}){0,2})?${MOVE}|(?<=^[ \\u00a0]{0,6}|[.!?:][ \\u00a0\\n]{1,6})(?:${MOVE}|[Oo]ff|[Bb]ack|[Oo]n[ \\u00a0]{1,3}(?:my|our)[ \\u00a0]{1,3}way|[Ee]n[ \\u00a0]{1,3}route)|on[ \\u00a0]{1,3}(?:my|our|his|her)[ \\u00a0]{1,3}way|en[ \\u00a0]{1,3}route)${E}`,
   'gu',
 );
 /** After a movement verb, where to: `to Juba`, `for Goma`, `in Goma`, `the compound`, `out of Bor`. */
@@ -238,6 +247,10 @@ export const TIME_MARKER = new RegExp(
 );
 export const PAST_TIME = test(W.PAST_TIME_WORDS);
 /** Past or conditional auxiliaries that make a movement not a plan. */
+/** Past forms of movement verbs (`the convoy left Bunia at dawn`): a story, not a plan. */
+export const PAST_MOVE = /\b(?:left|departed|arrived|drove|travelled|traveled|took|went|came|reached|returned|crossed|flew|landed|headed|set\s+off|set\s+out|moved|was|were)\b/iu;
+/** The future in a sentence (`will`, `'ll`, `tomorrow`, `next week`). */
+export const FUTURE_WORD = /\b(?:will|shall|tomorrow|tonight|next|upcoming|scheduled|planned)\b|['’]ll\b/iu;
 export const PAST_AUX = /\b(?:was|were|had|would\s+have|did|didn['’]t|used\s+to|wanted\s+to|tried\s+to|never)\b/iu;
 /** A flight number: two-character airline code, optional space or dash, 1-4 digits. Group 1 code, group 2 digits. */
 export const FLIGHT_NUMBER = /(?<![\p{L}\p{N}_-])([A-Z][A-Z0-9]|[0-9][A-Z])[ -]?(\d{1,4})[A-Z]?(?![\p{L}\p{N}_])/gu;
@@ -308,6 +321,8 @@ export const HERE_NOW = new RegExp(
 // ---------------------------------------------------------------- photos
 
 export const CHILD = test(W.CHILD_WORDS);
+/** The same, global, to skip matches inside names and domains. */
+export const CHILD_ALL = phraseRegExp(W.CHILD_WORDS);
 /** An age under 18 written next to a person: `aged 7`, `7-year-old`, `12 years old`. */
 export const CHILD_AGE = /\b(?:aged[ \u00a0]{1,2}(?:[1-9]|1[0-7])|(?:[1-9]|1[0-7])[ \u00a0-]{1,2}(?:year|yr|month)s?[ \u00a0-]{1,2}old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0-]{1,2}(?:year|month)s?[ \u00a0-]{1,2}old)\b/iu;
 export const VULNERABLE = test(W.VULNERABLE_WORDS);
@@ -320,8 +335,16 @@ export const UPPER_START = /^\p{Lu}/u;
 export const DISPLACED = test(W.DISPLACED_WORDS);
 export const NOT_A_PHOTO = test(W.NOT_A_PHOTO_WORDS);
 /** A caption that says it is one (`Photo: ...`, `Pictured: ...`, `Above, ...`). */
+/** Consent or permission said in any words (`with her parents' written consent`), unless negated. */
+export const CONSENT_WORD = /\b(?:consent|consented|consenting|permission|agreed\s+to\s+(?:be\s+)?(?:photographed|pictured|filmed|share|appear))\b/iu;
+export const CONSENT_NEGATED = /\b(?:without|no|not|never|lack\s+of|refused)\s+(?:\w+\s+){0,3}(?:consent|permission)\b|\b(?:consent|permission)\s+(?:was\s+|is\s+)?(?:not|never|refused|withdrawn|denied)\b/iu;
 export const CAPTION_CUE = /^[\s*_]{0,3}(?:photo|photograph|pictured|caption|above|below|left|right|top|bottom|credit|©|image|picture|in\s+the\s+(?:photo|picture))\b/iu;
-export const PHOTO_WORD = /\b(?:photo|photograph|picture|pictured|portrait|image|snapshot|selfie|group\s+shot)\b/iu;
+export const PHOTO_WORD = /\b(?:photo|photograph|pictured|portrait|snapshot|selfie|group\s+shot)\b/iu;
+export const STOCK = test(W.STOCK_SOURCES);
+/** The writer's own family in the picture (`my two daughters`): the parent shares it. */
+export const OWN_FAMILY = /\b(?:my|our)\s+(?:(?:two|three|little|youngest|eldest|oldest|baby|own)\s+){0,2}(?:daughters?|sons?|children|kids|baby|babies|granddaughters?|grandsons?|grandchildren|nieces?|nephews?|family)\b/iu;
+/** A child word that is part of a domain or a title (`Kids.gov`). */
+export const DOMAIN_AFTER = /^\.[a-z]{2,6}\b/u;
 /** A personal name in a caption: a capitalised word after a comma/start and before `, a/an/the/who/aged/(`. Group 1 is the name. */
 export const NAMED_PERSON = /(?:^|[,;:(]\s{0,3}|\s(?:named|called|meet|shows|showing|of|with|and)\s{1,3})([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20}(?:\s{1,2}[A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20}){0,2})(?:,\s{0,3}(?:a|an|the|who|aged|\d{1,2})\b|\s{1,3}\(\d{1,2}\)|\s{1,3}(?:is|was|who|and\s+her|and\s+his|with\s+her|with\s+his|holds|sits|stands|waits|smiles|poses)\b)/gu;
 /** A "photos in this post" statement, for a document-wide consent note. */
@@ -356,15 +379,15 @@ export const HOME_OR_TRAVEL_DETAIL = /\b(?:at\s+home\s+in\s+[A-Z]|lives\s+(?:in|
 
 /** Every pattern above, for the ReDoS test. */
 export const patterns: Record<string, RegExp> = {
-  PHONE_CANDIDATE, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
+  PHONE_CANDIDATE, PHONE_PREFILTER, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
   TIME_RANGE, DATE_OR_PATH_PREFIX, TIME_AFTER, CANDIDATE_EDGES, CANDIDATE_SPLIT, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, INSTITUTIONAL_DOMAIN,
-  FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, PO_BOX, POSTCODE,
+  FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, GRID_ADDRESS, ADDRESS_TAIL, PO_BOX, POSTCODE,
   ADDRESS_FOLLOWER, ADDRESS_LEAD, ORG_BEFORE, ABBREVIATION_END, SENTENCE_END, WEAK_STREET_TYPE, HOME_LEADIN, LANDMARK_AFTER, ROAD_AFTER, NUMBER_AFTER, PUBLIC_PLACE, HOME_CONTEXT, ID_NUMBER, FOUR_DIGITS, IBAN_CANDIDATE,
   CARD_CANDIDATE, CARD_GROUPS, CARD_CONTEXT, BANK_ACCOUNT, DONATION_CONTEXT, DOB_LABELLED, BORN_ON, DOB_PERSONAL, MOVEMENT,
-  DESTINATION_AFTER, FUTURE_TIME, WEAK_MOVE_END, TRAVEL_CUE, VERSION_AFTER, DETERMINED_SUBJECT, FIRST_WORD, TIME_MARKER, PAST_TIME, PAST_AUX, FLIGHT_NUMBER, AIRLINE_CODE, FLIGHT_WORD_BEFORE,
+  DESTINATION_AFTER, FUTURE_TIME, WEAK_MOVE_END, TRAVEL_CUE, VERSION_AFTER, DETERMINED_SUBJECT, FIRST_WORD, TIME_MARKER, PAST_TIME, PAST_MOVE, FUTURE_WORD, PAST_AUX, FLIGHT_NUMBER, AIRLINE_CODE, FLIGHT_WORD_BEFORE,
   FLIGHT_CONTEXT, AIRCRAFT_BEFORE, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
   DECIMAL_COORDINATES, DMS_COORDINATES, COORDINATE_CONTEXT, WHAT3WORDS, MAP_HOST, MAP_URL_COORDINATES,
-  OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,
-  CAPTION_CUE, PHOTO_WORD, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
+  OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_ALL, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,
+  CONSENT_WORD, CONSENT_NEGATED, CAPTION_CUE, PHOTO_WORD, STOCK, OWN_FAMILY, DOMAIN_AFTER, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
   HOME_OR_TRAVEL_DETAIL,
 };

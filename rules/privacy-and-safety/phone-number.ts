@@ -7,10 +7,10 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { matchProse, maskPhone, segmentAt, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  CANDIDATE_EDGES, CANDIDATE_SPLIT, DATE_OR_PATH_PREFIX, DATE_SHAPE, DOTTED_VERSION, EMAIL, TIME_AFTER, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_NEAR_MISS_LABEL,
+  CANDIDATE_EDGES, CANDIDATE_SPLIT, DATE_OR_PATH_PREFIX, DATE_SHAPE, DOTTED_VERSION, EMAIL, TIME_AFTER, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_PREFILTER, PHONE_NEAR_MISS_LABEL,
   PHONE_SYMBOL, PHONE_UNIT_AFTER, THOUSANDS, TIME_RANGE, YEAR_LIST,
 } from './patterns.js';
-import { has, isOfficialContext, lineContext, phrases, textAfter, textBefore } from './context.js';
+import { has, isOfficialContext, lineContext, lineRange, phrases, textAfter, textBefore } from './context.js';
 import { classifyEmail } from './email-address.js';
 import type { Options } from './options.js';
 
@@ -55,11 +55,12 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
   const seen = new Set<string>();
 
   /** Official when configured, presented as an office line, or given next to an official e-mail. */
-  const isOfficial = (e164: string, context: string): boolean => {
+  const isOfficial = (e164: string, context: string, raw: string): boolean => {
     if (official.has(e164)) return true;
     if (isOfficialContext(context, extra)) return true;
+    // An e-mail address of an organisation next to the number (in the text or in a mailto: link).
     EMAIL.lastIndex = 0;
-    for (let m = EMAIL.exec(context); m; m = EMAIL.exec(context)) {
+    for (let m = EMAIL.exec(raw); m; m = EMAIL.exec(raw)) {
       const kind = classifyEmail(m[0], ctx);
       if (kind !== 'private' && kind !== 'placeholder') return true;
     }
@@ -76,19 +77,20 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
     const before = textBefore(seg, start, 40);
     if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before)) return;
     if (PHONE_UNIT_AFTER.test(textAfter(seg, start + raw.length, 24))) return;
-    const context = lineContext(seg, start, start + raw.length);
+    const range = lineRange(seg, start, start + raw.length);
+    const context = seg.text.slice(range[0] - seg.start, range[1] - seg.start);
     const labelled = has(PHONE_CONTEXT, context) || has(PHONE_SYMBOL, context);
     if (!labelled && (!phoneShaped(raw) || raw.includes('/'))) return;
     const phone = parsePhone(raw, regions, labelled);
     if (!phone || SERVICE_TYPES.has(phone.getType() ?? '')) return;
     if (seen.has(phone.number)) return;
     seen.add(phone.number);
-    if (isOfficial(phone.number, context)) return;
+    if (isOfficial(phone.number, context, doc.text.slice(range[0], range[1]))) return;
     ctx.report({ messageId: 'personalPhone', data: { phone: maskPhone(raw) }, start, end: start + raw.length });
   };
 
   for (const seg of doc.prose) {
-    if (!/\d{3}/.test(seg.text)) continue;
+    if (!PHONE_PREFILTER.test(seg.text)) continue;
     for (const { match, start } of matchProse([seg], PHONE_CANDIDATE)) {
       const whole = match[0];
       // Two numbers written side by side (`0712 345 678 / 0733 456 789`) come as one candidate.
@@ -106,7 +108,7 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
     seen.add(phone.number);
     const seg = segmentAt(doc, link.start);
     const context = `${link.text} ${seg ? lineContext(seg, Math.max(seg.start, link.start), Math.min(seg.end, link.end)) : ''}`;
-    if (isOfficial(phone.number, context)) continue;
+    if (isOfficial(phone.number, context, `${link.url} ${context}`)) continue;
     ctx.report({ messageId: 'personalPhone', data: { phone: maskPhone(raw) }, start: link.urlStart, end: link.urlEnd });
   }
 }

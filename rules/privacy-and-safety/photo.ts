@@ -5,7 +5,7 @@
  */
 import { segmentAt, squash, type Document, type Image } from '../../src/rule-kit/index.js';
 import {
-  ALL_PHOTOS, CAPTION_CUE, CHILD, CHILD_AGE, DISPLACED, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, PHOTO_WORD, SENTENCE_START_BEFORE,
+  ALL_PHOTOS, CAPTION_CUE, CONSENT_NEGATED, CONSENT_WORD, CHILD_ALL, DOMAIN_AFTER, OWN_FAMILY, STOCK, CHILD_AGE, DISPLACED, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, PHOTO_WORD, SENTENCE_START_BEFORE,
   UPPER_START, VULNERABLE_ALL,
 } from './patterns.js';
 import { has, phrases } from './context.js';
@@ -35,10 +35,11 @@ export function fileWords(url: string): string {
   return name.replace(FILE_NAME_SEPARATORS, ' ');
 }
 
-/** The first match that is not part of a capitalised name (`Wounded Warrior Project`). */
+/** The first match that is not part of a capitalised name (`Wounded Warrior Project`) or a domain (`Kids.gov`). */
 function lowerFirst(re: RegExp, text: string): string | null {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (DOMAIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (!UPPER_START.test(m[0]) || SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) {
       re.lastIndex = 0;
       return m[0];
@@ -83,7 +84,9 @@ function around(doc: Document, image: Image): string {
 
 /** Whether the draft says, anywhere, that all its photos were taken with consent. */
 export function documentConsent(doc: Document, consent: RegExp): boolean {
-  return doc.prose.some((p) => has(consent, p.text) && has(ALL_PHOTOS, p.text));
+  return doc.prose.some(
+    (p) => has(ALL_PHOTOS, p.text) && (has(consent, p.text) || (has(CONSENT_WORD, p.text) && !has(CONSENT_NEGATED, p.text))),
+  );
 }
 
 /** Facts about the people in an image. `docConsent` is `documentConsent` computed once per draft. */
@@ -100,13 +103,15 @@ export function photoFacts(doc: Document, image: Image, consentPhrases: readonly
   if (!described.trim()) return none;
   if (has(NOT_A_PHOTO, own) && !has(PHOTO_WORD, own)) return none;
 
-  const child = first(CHILD, described) ?? first(CHILD_AGE, described);
+  if (has(STOCK, `${own} . ${caption}`)) return none;
+  const child = lowerFirst(CHILD_ALL, described) ?? first(CHILD_AGE, described);
   let vulnerable = lowerFirst(VULNERABLE_ALL, described);
   if (!vulnerable) {
     const displaced = first(DISPLACED, described);
     if (displaced && namedPerson(described)) vulnerable = displaced;
   }
   if (!child && !vulnerable) return none;
-  const consent = docConsent || has(consentRe, `${described} . ${caption} . ${around(doc, image)}`);
+  const near = `${described} . ${caption} . ${around(doc, image)}`;
+  const consent = docConsent || has(OWN_FAMILY, described) || has(consentRe, near) || (has(CONSENT_WORD, near) && !has(CONSENT_NEGATED, near));
   return { child, vulnerable, consent };
 }

@@ -7,7 +7,7 @@
 import { matchProse, maskValue, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
   AIRCRAFT_BEFORE, AIRLINE_CODE, CONVOY, CONVOY_WORD, DESTINATION_AFTER, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME,
-  HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, MOVEMENT, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE,
+  FUTURE_WORD, HOTEL_ROOM, LODGING_WORD, PAST_MOVE, MEETING_ROOM, MOVEMENT, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE,
   DETERMINED_SUBJECT, VERSION_AFTER, WEAK_MOVE_END,
 } from './patterns.js';
 import { has, sentenceText, textAfter, textBefore } from './context.js';
@@ -64,6 +64,7 @@ function convoys(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, d
     const sentence = sentenceText(doc, seg, start);
     if (done.has(sentence.start) || !isUpcoming(sentence.text)) continue;
     if (!has(ROUTE, sentence.text) && !has(TIME_MARKER, sentence.text)) continue;
+    if (has(PAST_MOVE, sentence.text) && !has(FUTURE_WORD, sentence.text)) continue;
     done.add(sentence.start);
     ctx.report({ messageId: 'convoyMovement', data: {}, start, end });
   }

@@ -15,7 +15,9 @@ export const OFFICIAL_CONTACT_WORDS = [
   'report fraud', 'reporting line', 'headquarters', 'head office', 'country office', 'field office', 'regional office',
   'liaison office', 'public information', 'communications unit', 'communications office', 'secretariat', 'for more information',
   'for further information', 'contact us', 'call us', 'email us', 'e-mail us', 'write to us', 'reach us', 'contact the office',
-  'our office', 'the office', 'official', 'registry', 'embassy', 'consulate', 'ministry', 'mission office',
+  'our office', 'the office', 'official', 'registry', 'embassy', 'consulate', 'ministry', 'mission office', 'media contact',
+  'press contact', 'media contacts', 'press contacts', 'dial-in', 'dial in', 'conference line', 'conference call', 'call-in',
+  'bridge line', 'passcode', 'access code', 'meeting id', 'webinar',
 ];
 
 /** Words that make a contact personal even where an office is mentioned ("not the office line, my mobile"). */
@@ -186,7 +188,13 @@ export const NOT_A_PHOTO_WORDS = [
   'sculpture', 'stock photo', 'silhouette', 'shadow', 'shadows', 'website', 'web site', 'homepage', 'home page', 'web page',
   'webpage', 'screen', 'interface', 'dashboard', 'form', 'template', 'slide', 'table', 'graphic', 'seal', 'badge', 'mockup',
   'wireframe', 'prototype', 'survey results', 'results', 'note', 'letter', 'document', 'flyer', 'brochure', 'card',
+  'banner', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'panda', 'puppy', 'puppies', 'kitten',
+  'kittens', 'calf', 'cub', 'cubs', 'foal', 'lamb', 'chick', 'chicks', 'animal', 'animals', 'elephant', 'giraffe', 'zoo',
+  'shoes', 'clothes', 'blocks', 'building blocks',
 ];
+
+/** Stock-photo sources: their photos come with model releases. */
+export const STOCK_SOURCES = ['thinkstock', 'istock', 'istockphoto', 'getty images', 'gettyimages', 'shutterstock', 'adobe stock', 'adobestock', 'stock photo', 'dreamstime', 'depositphotos', 'alamy', 'unsplash', 'pexels', 'pixabay', 'jupiterimages', 'liquidlibrary', 'hemera', 'photoobjects', 'moodboard'];
 
 /** Health states that are private by themselves when said of a named person ("Amina is pregnant"). */
 export const HEALTH_STATES = [
@@ -220,8 +228,9 @@ export const HAS_CONDITION = [
 /** Family and private-life words: a named person with one of these is sharing private details. */
 export const FAMILY_WORDS = [
   'divorce', 'divorced', 'divorcing', 'separated from', 'split up', 'custody', 'custody battle', 'affair', 'gay', 'lesbian', 'bisexual', 'transgender', 'came out', 'coming out', 'arrested', 'detained', 'in prison', 'in jail',
-  'criminal record', 'debt', 'debts', 'bankrupt', 'evicted', 'eviction', 'asylum claim', 'asylum application',
-  'immigration status', 'visa status', 'undocumented', 'domestic violence', 'abuse', 'abused', 'bereavement', 'funeral',
+  'criminal record', 'bankrupt', 'evicted', 'eviction', 'asylum claim', 'asylum application',
+  'immigration status', 'visa status', 'undocumented', 'domestic violence', 'abuse', 'abused', 'in debt', 'her debts',
+  'his debts', 'gambling',
 ];
 
 /** Relation words that introduce a person in a draft ("my colleague Amina", "our driver Joseph"). */
