@@ -55,7 +55,10 @@ Exit codes:
   2  bad usage, a bad config, an unreadable input, or a crash
 
 Examples:
-  unlinter drafts/                       lint every .md, .markdown, .mdx and .txt file below drafts/
+  unlinter drafts/                       lint every .md, .markdown, .mdx, .txt and .docx file below drafts/
+  unlinter drafts/ -f html -o report.html   a report page to open in a browser
+  unlinter --init --preset office        write a starter .unlinterrc.yaml (asks on a terminal)
+  unlinter --explain privacy-and-safety  what a rule checks, with examples and how to turn it off
   unlinter --preset personal post.md     lint a post for a staff member's own blog
   unlinter "posts/**/*.md" --format json > findings.json
   cat draft.txt | unlinter --stdin --stdin-filename draft.txt
