@@ -168,3 +168,53 @@ export function isTitleLike(inner: string, before: string): boolean {
   const caps = long.filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w.replace(/['’-]/g, '')));
   return caps.length / long.length >= 0.6;
 }
+
+/** First-person speech right before a quotation: the author's own words, not someone else's. */
+export const FIRST_PERSON_SPEECH =
+  /(?<![\p{L}])(?:I|we|I['’]m|I\s{1,5}was)\s{1,20}(?:[\p{L}'’]{1,20}\s{1,20}){0,2}(?:said|say|says|told|tell|telling|yelled|shouted|screamed|wrote|write|writing|replied|texted|messaged|posted|tweeted|snapped|muttered|swore|called\s{1,5}(?:him|her|them|it)|saying)(?![\p{L}])[^.!?"“]{0,60}$/iu;
+
+/** Words before a quotation that show it mentions words rather than uses them ("the slur"). */
+export const MENTION_BEFORE =
+  /(?:word|words|term|terms|slur|slurs|phrase|phrases|expression|label|labels|name|names|insult|insults|called|calling|known\s{1,5}as|dubbed|like|such\s{1,5}as|e\.g\.|i\.e\.|hashtag|chant|chanted|chanting|placards?|signs?\s{1,5}(?:read|saying)|graffiti)\W{0,6}$/iu;
+
+/** White space between words. */
+const WHITESPACE = /\s+/u;
+
+/** Why a span is not the author's own words, or null when it is. */
+export type OthersWords = 'blockquote' | 'quotation' | 'title' | null;
+
+/**
+ * Whether a span of a prose segment (offsets relative to `seg.text`) is someone else's words: in
+ * a blockquote, in a title of a work (italics, quotation marks or link text that read as a
+ * title), or in a quotation. A quotation the author says they said ("I told him ...") is the
+ * author's; so are scare quotes of one or two words, unless "slur", "called" or the like
+ * introduces them (`shortQuotes: 'mention'`, the default) or any short quotation counts as
+ * someone else's (`shortQuotes: 'others'`).
+ */
+export function othersWords(
+  doc: Document,
+  seg: ProseSegment,
+  from: number,
+  to: number,
+  shortQuotes: 'mention' | 'others' = 'mention',
+): OthersWords {
+  const q = segmentQuotes(doc, seg);
+  if (q.blockquote) return 'blockquote';
+  const abs = seg.start + from;
+  for (const link of doc.links) {
+    if (link.start > abs) break;
+    if (abs < link.end && link.kind !== 'definition' && isTitleLike(link.text, '')) return 'title';
+  }
+  const span = spanAround(q.spans, from, to);
+  if (!span) return null;
+  const inner = seg.text.slice(span.start, span.end);
+  const before = seg.text.slice(Math.max(0, span.start - 101), Math.max(0, span.start - 1));
+  if (span.kind === 'emphasis') return isTitleLike(inner, before) ? 'title' : null;
+  if (FIRST_PERSON_SPEECH.test(before)) return null;
+  if (isTitleLike(inner, before)) return 'title';
+  if (shortQuotes === 'others' || MENTION_BEFORE.test(before)) return 'quotation';
+  return inner.trim().split(WHITESPACE).length >= 3 ? 'quotation' : null;
+}
+
+/** The patterns above (and the ones `emphasisSpans` and `isTitleLike` use), for ReDoS tests. */
+export const QUOTE_PATTERNS: Record<string, RegExp> = { FIRST_PERSON_SPEECH, MENTION_BEFORE, WHITESPACE, WORK_NOUNS };

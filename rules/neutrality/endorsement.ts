@@ -1,0 +1,123 @@
+/**
+ * `neutrality/endorsement`: backing or opposing parties, candidates or political campaigns, with
+ * or without the word "vote": "I'm backing her for mayor", "knocking on doors for the Unity
+ * Party", "there's only one sensible choice on the ballot", "Vote yes on Proposition 5", slogans
+ * ("Okafor for Mayor 2028!", "four more years") and partisan hashtags (#VoteNo, #Okafor2028 in an
+ * electoral post, and the duty station's own list). Neutral reporting ("the General Assembly
+ * adopted the resolution") names no target with a stance, and quotations are someone else's.
+ */
+import { hasAnyWord, sentenceAt, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { configuredHashtags, configuredKeys, orgNames, patternsFor, reported, validTarget } from './context.js';
+import { CAMPAIGN_WORK_KEYS, CHOICE_KEYS, OFFICE_TITLE_KEYS, SLOGAN_KEYS, TARGET_KEYS, VOTE_KEYS } from './keys.js';
+import { ELECTORAL, HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_YES_NO } from './patterns.js';
+import {
+  CIVIC_HASHTAGS,
+  CONTEXT_HASHTAG_PREFIXES,
+  EVENT_HASHTAG_WORDS,
+  PARTISAN_HASHTAG_PREFIXES,
+  PARTISAN_HASHTAG_SUFFIXES,
+  VOTE_HASHTAG_SIDES,
+} from './political-terms.js';
+import type { Options } from './options.js';
+
+type EndorsementMessage = 'endorsement' | 'slogan' | 'hashtag';
+
+interface Hit {
+  start: number;
+  end: number;
+  messageId: EndorsementMessage;
+}
+
+const civic = new Set(CIVIC_HASHTAGS.map((h) => h.toLowerCase()));
+const voteSides = VOTE_HASHTAG_SIDES.map((v) => v.toLowerCase());
+
+/** "#VoteNo", "#VoteForOkafor": a vote hashtag that names a side or a configured name. */
+function voteHashtag(body: string, configuredNames: RegExp): boolean {
+  if (!hasPrefix(body, ['Vote'])) return false;
+  const rest = body.slice(body.startsWith('VoteFor') && body.length > 7 ? 7 : 4);
+  const lower = rest.toLowerCase();
+  if (voteSides.some((v) => lower.startsWith(v) && (lower.length === v.length || UPPER_NEXT.test(rest.slice(v.length, v.length + 1))))) return true;
+  configuredNames.lastIndex = 0;
+  return configuredNames.test(rest);
+}
+const events = EVENT_HASHTAG_WORDS.map((e) => e.toLowerCase());
+
+/** Whether a hashtag body starts with one of the prefixes followed by a capital or digit (#VoteNo). */
+function hasPrefix(body: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => body.startsWith(p) && body.length > p.length && UPPER_NEXT.test(body.slice(p.length, p.length + 1)));
+}
+
+/** Classify a hashtag: partisan, or not. */
+function partisanHashtag(body: string, segmentText: string, ctx: CheckContext<Options>, configuredNames: RegExp): boolean {
+  const lower = body.toLowerCase();
+  if (civic.has(lower)) return false;
+  if (configuredHashtags(ctx).has(lower)) return true;
+  if (hasPrefix(body, PARTISAN_HASHTAG_PREFIXES) || voteHashtag(body, configuredNames)) return true;
+  if (PARTISAN_HASHTAG_SUFFIXES.some((s) => body.endsWith(s) && body.length > s.length)) return true;
+  configuredNames.lastIndex = 0;
+  const namesSomeone = configuredNames.test(body);
+  if (hasPrefix(body, CONTEXT_HASHTAG_PREFIXES)) return namesSomeone || ELECTORAL.test(segmentText);
+  const year = HASHTAG_YEAR.exec(body);
+  if (year) {
+    const name = year[1]!.toLowerCase();
+    if (events.some((e) => name === e || name.endsWith(e) || name.startsWith(e))) return false;
+    return namesSomeone || ELECTORAL.test(segmentText);
+  }
+  return false;
+}
+
+function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): Hit[] {
+  const text = seg.text;
+  const P = patternsFor(ctx);
+  const orgs = orgNames(ctx);
+  const hits: Hit[] = [];
+  const push = (start: number, end: number, messageId: EndorsementMessage): void => {
+    if (!reported(doc, seg, start, end, ctx)) hits.push({ start, end, messageId });
+  };
+  const has = (keys: ReadonlySet<string>): boolean => hasAnyWord(seg, keys);
+  const targets = has(TARGET_KEYS) || has(configuredKeys(ctx));
+  P.endorse.lastIndex = 0;
+  for (let m = targets ? P.endorse.exec(text) : null; m; m = P.endorse.exec(text)) {
+    const end = m.index + m[0].length;
+    if (validTarget(m.slice(2, 9), text.slice(end, end + 80), orgs)) push(m.index, end, 'endorsement');
+  }
+  P.campaignFor.lastIndex = 0;
+  for (let m = has(CAMPAIGN_WORK_KEYS) ? P.campaignFor.exec(text) : null; m; m = P.campaignFor.exec(text)) {
+    const end = m.index + m[0].length;
+    const name = m[10];
+    const ok = validTarget(m.slice(2, 9), text.slice(end, end + 80), orgs) || !!m[9] || (!!name && validTarget([undefined, undefined, undefined, undefined, undefined, undefined, `${name} for`], '', orgs));
+    if (ok) push(m.index, end, 'endorsement');
+  }
+  for (const re of [VOTE_YES_NO, SLOGAN]) {
+    if (!has(re === SLOGAN ? SLOGAN_KEYS : VOTE_KEYS)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) push(m.index, m.index + m[0].length, re === SLOGAN ? 'slogan' : 'endorsement');
+  }
+  NAME_FOR_OFFICE.lastIndex = 0;
+  for (let m = has(OFFICE_TITLE_KEYS) ? NAME_FOR_OFFICE.exec(text) : null; m; m = NAME_FOR_OFFICE.exec(text)) {
+    if (validTarget([undefined, undefined, undefined, undefined, undefined, undefined, `${m[1]} for`], '', orgs)) push(m.index, m.index + m[0].length, 'slogan');
+  }
+  ONLY_CHOICE.lastIndex = 0;
+  for (let m = has(CHOICE_KEYS) ? ONLY_CHOICE.exec(text) : null; m; m = ONLY_CHOICE.exec(text)) {
+    const sentence = sentenceAt(doc, seg.start + m.index);
+    if (sentence && ELECTORAL.test(sentence.text)) push(m.index, m.index + m[0].length, 'endorsement');
+  }
+  HASHTAG.lastIndex = 0;
+  for (let m = text.includes('#') ? HASHTAG.exec(text) : null; m; m = HASHTAG.exec(text)) {
+    if (partisanHashtag(m[1]!, text, ctx, P.configured)) push(m.index, m.index + m[0].length, 'hashtag');
+  }
+  return hits;
+}
+
+/** Report endorsement or opposition of parties, candidates and campaigns. */
+export function endorsement(doc: Document, ctx: CheckContext<Options>): void {
+  for (const seg of doc.prose) {
+    const hits = collect(doc, seg, ctx).sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const h of hits) {
+      if (h.start < lastEnd) continue;
+      lastEnd = h.end;
+      ctx.report({ messageId: h.messageId, data: { phrase: squash(seg.text.slice(h.start, h.end)) }, start: seg.start + h.start, end: seg.start + h.end });
+    }
+  }
+}

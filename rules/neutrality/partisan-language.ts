@@ -1,0 +1,84 @@
+/**
+ * `neutrality/partisan-language`: loaded, one-sided statements about governments, parties or
+ * politicians: "the regime's lies", "the opposition are traitors", "this corrupt government",
+ * "the minister is lying", "rigged election", "shame on the government". A system of rules
+ * called a regime ("tax regime", "sanctions regime"), neutral reporting of an accusation ("critics
+ * accused the government of ...") and quotations of others are not findings.
+ */
+import { hasAnyWord, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { patternsFor, reported } from './context.js';
+import {
+  CAPITAL_START,
+  LOADED_ELECTION,
+  LOADED_LABEL,
+  OPPOSITION_SLOGAN_AFTER,
+  OPPOSITION_SLOGAN_BEFORE,
+  PARTY_WORD_END,
+  REGIME_SYSTEM_BEFORE,
+  REGIME_WORD_END,
+  SPACE_RUN,
+  TITLED_NAME,
+} from './patterns.js';
+import { NON_POLITICAL_PARTIES } from './political-terms.js';
+import { LOADED_ELECTION_KEYS, LOADED_KEYS, LOADED_LABEL_KEYS, OPPOSITION_SLOGAN_KEYS } from './keys.js';
+import type { Options } from './options.js';
+
+const nonParties = new Set(NON_POLITICAL_PARTIES.map((p) => p.toLowerCase()));
+const PROPER_ONLY = new Set(['democrats', 'republicans', 'tories', 'labour']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'our', 'their', 'his', 'her', 'your', 'its', 'a']);
+
+/** Whether a matched government, party or politician is one (not "the tax regime", "child labour"). */
+export function politicalTarget(target: string): boolean {
+  const t = target.trim();
+  if (REGIME_WORD_END.test(t)) return !REGIME_SYSTEM_BEFORE.test(t);
+  const words = t.split(SPACE_RUN);
+  const last = words.at(-1) ?? '';
+  if (PARTY_WORD_END.test(t)) {
+    const name = words.slice(0, -1).filter((x) => !DETERMINERS.has(x.toLowerCase()));
+    return CAPITAL_START.test(last) && name.length > 0 && name.every((x) => CAPITAL_START.test(x)) && !nonParties.has(name[0]!.toLowerCase());
+  }
+  if (PROPER_ONLY.has(last.toLowerCase())) return CAPITAL_START.test(last);
+  if (TITLED_NAME.test(t)) return CAPITAL_START.test(last) && CAPITAL_START.test(words[0] ?? '');
+  return true;
+}
+
+function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): Array<[number, number]> {
+  const text = seg.text;
+  const P = patternsFor(ctx);
+  const hits: Array<[number, number]> = [];
+  const loaded = hasAnyWord(seg, LOADED_KEYS);
+  for (const re of loaded ? [P.loadedBefore, P.loadedAfter, P.possessive, P.possessionOf] : []) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (politicalTarget(m.groups!.target!)) hits.push([m.index, m.index + m[0].length]);
+    }
+  }
+  P.partisanTarget.lastIndex = 0;
+  for (let m = hasAnyWord(seg, OPPOSITION_SLOGAN_KEYS) ? P.partisanTarget.exec(text) : null; m; m = P.partisanTarget.exec(text)) {
+    if (!politicalTarget(m[0])) continue;
+    const end = m.index + m[0].length;
+    const before = OPPOSITION_SLOGAN_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const after = OPPOSITION_SLOGAN_AFTER.exec(text.slice(end, end + 60));
+    if (before) hits.push([m.index - before[0].length, end]);
+    else if (after) hits.push([m.index, end + after[0].length]);
+  }
+  for (const [re, keys] of [[LOADED_ELECTION, LOADED_ELECTION_KEYS], [LOADED_LABEL, LOADED_LABEL_KEYS]] as const) {
+    if (!hasAnyWord(seg, keys)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push([m.index, m.index + m[0].length]);
+  }
+  return hits.filter(([s, e]) => !reported(doc, seg, s, e, ctx));
+}
+
+/** Report one-sided, loaded statements about governments, parties and politicians. */
+export function partisanLanguage(doc: Document, ctx: CheckContext<Options>): void {
+  for (const seg of doc.prose) {
+    const hits = collect(doc, seg, ctx).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let lastEnd = -1;
+    for (const [s, e] of hits) {
+      if (s < lastEnd) continue;
+      lastEnd = e;
+      ctx.report({ messageId: 'partisan', data: { phrase: squash(seg.text.slice(s, e)) }, start: seg.start + s, end: seg.start + e });
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * `think-before-posting/shouting`: sentences written in capitals and runs of "!!!" or "???".
+ * Acronyms ("WHO, UNICEF AND WFP") are not shouting, nor are headings (a typographic style)
+ * unless they end in "!" or "?", table cells, legal disclaimers in capitals by convention, or a
+ * "???" standing alone as a placeholder.
+ */
+import { segmentQuotes, spanAround, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import { capsKind, isLegalCapitals, upperNames } from './capitals.js';
+import { CAPS_HINT, LETTER_WORD, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, PUNCT_RUN, QUESTION_ONLY, SENTENCE_END_MARK } from './patterns.js';
+import type { Options } from './options.js';
+
+const namesCache = new WeakMap<readonly string[], Set<string>>();
+
+function orgNames(names: readonly string[]): Set<string> {
+  let hit = namesCache.get(names);
+  if (!hit) namesCache.set(names, (hit = upperNames(names)));
+  return hit;
+}
+
+/** The longest run of words in capitals in a sentence, if it is shouting. */
+function capsRun(text: string, minWords: number, names: ReadonlySet<string>): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  let runStart = -1;
+  let runEnd = -1;
+  let words = 0;
+  let shouts = 0;
+  let fn = 0;
+  const close = (): void => {
+    if (runStart >= 0 && words >= minWords && shouts >= Math.max(2, minWords - 2) && (fn > 0 || shouts >= minWords - 1)) {
+      if (!best || runEnd - runStart > best.end - best.start) best = { start: runStart, end: runEnd };
+    }
+    runStart = -1;
+    words = shouts = fn = 0;
+  };
+  LETTER_WORD.lastIndex = 0;
+  for (let m = LETTER_WORD.exec(text); m; m = LETTER_WORD.exec(text)) {
+    const kind = capsKind(m[0], names);
+    if (kind === 'lower') {
+      close();
+      continue;
+    }
+    if (runStart < 0) runStart = m.index;
+    runEnd = m.index + m[0].length;
+    if (m[0].length >= 2 || kind === 'function') words++;
+    if (kind === 'shout') shouts++;
+    if (kind === 'function') fn++;
+  }
+  close();
+  return best;
+}
+
+/** Report sentences in capitals and runs of exclamation or question marks. */
+export function shouting(doc: Document, ctx: CheckContext<Options>): void {
+  const names = orgNames(ctx.settings.organization.names);
+  for (const sentence of doc.sentences) {
+    const seg = doc.prose[sentence.segment]!;
+    if (seg.kind === 'tableCell' || !CAPS_HINT.test(sentence.text)) continue;
+    if (seg.kind === 'heading' && !SENTENCE_END_MARK.test(sentence.text)) continue;
+    const run = capsRun(sentence.text, ctx.options.shoutingMinWords, names);
+    if (!run) continue;
+    const caps = sentence.text.slice(run.start, run.end);
+    if (isLegalCapitals(caps)) continue;
+    const from = sentence.start - seg.start + run.start;
+    const to = sentence.start - seg.start + run.end;
+    if (ctx.options.ignoreQuoted && (seg.containers.includes('blockquote') || spanAround(segmentQuotes(doc, seg).spans, from, to, 'quotation'))) continue;
+    const excerpt = caps.length > 40 ? `${caps.slice(0, 37).trimEnd()}...` : caps;
+    ctx.report({ messageId: 'capitals', data: { excerpt }, start: sentence.start + run.start, end: sentence.start + run.end });
+  }
+  for (const seg of doc.prose) {
+    if (seg.kind === 'tableCell') continue;
+    const text = seg.text;
+    PUNCT_RUN.lastIndex = 0;
+    for (let m = PUNCT_RUN.exec(text); m; m = PUNCT_RUN.exec(text)) {
+      const end = m.index + m[0].length;
+      // "Owner: ???" is a placeholder, not a question.
+      if (QUESTION_ONLY.test(m[0]) && PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && PLACEHOLDER_AFTER.test(text.slice(end, end + 1))) continue;
+      ctx.report({ messageId: 'punctuation', data: { marks: m[0] }, start: seg.start + m.index, end: seg.start + end });
+    }
+  }
+}
