@@ -5,6 +5,7 @@
 import { sentenceAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { classifyDownload, textSaysData } from './downloads.js';
 import type { ItSecurityOptions } from './options.js';
+import { VOWEL_START } from './patterns.js';
 import { hostIn, isOfficialHost, parsedLinks } from './url.js';
 
 export function archiveLink(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
@@ -18,6 +19,6 @@ export function archiveLink(doc: Document, ctx: CheckContext<ItSecurityOptions>)
     if (hostIn(p.host, org) || hostIn(p.host, ctx.options.trustedHosts) || hostIn(p.host, ctx.options.allowedDownloadHosts)) continue;
     if (isOfficialHost(p.host)) continue;
     if (d.holdsData || textSaysData(p.link.text) || textSaysData(sentenceAt(doc, p.link.start)?.text ?? '')) continue;
-    ctx.report({ messageId: 'archive', data: { kind: d.kind, ext: d.ext, host: p.host }, start: p.start, end: p.end });
+    ctx.report({ messageId: 'archive', data: { kind: `${VOWEL_START.test(d.kind) ? 'an' : 'a'} ${d.kind}`, ext: d.ext, host: p.host }, start: p.start, end: p.end });
   }
 }

@@ -5,6 +5,7 @@
 import type { CheckContext, Document } from '../../src/rule-kit/index.js';
 import { classifyDownload } from './downloads.js';
 import type { ItSecurityOptions } from './options.js';
+import { VOWEL_START } from './patterns.js';
 import { hostIn, parsedLinks } from './url.js';
 
 export function executableLink(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
@@ -13,6 +14,6 @@ export function executableLink(doc: Document, ctx: CheckContext<ItSecurityOption
     const d = classifyDownload(p);
     if (!d || d.class !== 'executable') continue;
     if (p.absolute && hostIn(p.host, ctx.options.allowedDownloadHosts)) continue;
-    ctx.report({ messageId: 'executable', data: { kind: d.kind, ext: d.ext }, start: p.start, end: p.end });
+    ctx.report({ messageId: 'executable', data: { kind: `${VOWEL_START.test(d.kind) ? 'an' : 'a'} ${d.kind}`, ext: d.ext }, start: p.start, end: p.end });
   }
 }

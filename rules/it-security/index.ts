@@ -23,9 +23,9 @@ export default defineRule<ItSecurityOptions>({
       'Do not download or install software found through social networks on a work computer, and ask the agency IT focal point when in doubt. A post that tells readers to install something, hides where a link goes or exposes credentials spreads that risk to every reader.',
     messages: {
       executable:
-        'Link to a {{kind}} (.{{ext}}): readers may install it on a work computer; link to the official page that describes it and ask readers to go through their IT focal point.',
+        'Link to {{kind}} (.{{ext}}): readers may install it on a work computer; link to the official page that describes it and ask readers to go through their IT focal point.',
       archive:
-        'Link to a {{kind}} (.{{ext}}) on {{host}}, which can carry programs: link to the page that describes it on an official site, or publish the file on the organisation\'s site.',
+        'Link to {{kind}} (.{{ext}}) on {{host}}, which can carry programs: link to the page that describes it on an official site, or publish the file on the organisation\'s site.',
       socialSource:
         'Advice to install software found on "{{source}}": software from social networks must not go on work computers; name the official store or site and refer readers to their IT focal point.',
       hiddenSource:

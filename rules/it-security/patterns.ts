@@ -112,6 +112,14 @@ export const CRACKED = wordsRegExp(software.cracked);
 export const DISABLE_VERB = wordsRegExp(software.disableVerbs);
 export const PROTECTION = wordsRegExp(software.protections);
 export const NEGATION = wordsRegExp(software.negations);
+export const WARNING_WORD = wordsRegExp(software.warningWords);
+export const PROHIBITION_AFTER = wordsRegExp(software.prohibitionsAfter);
+
+/**
+ * Where a clause starts, for the reach of a negation: "... is not in the stores, so download the
+ * app" (the "not" does not govern "download").
+ */
+export const CLAUSE_BOUNDARY = /[;:—–]|\b(?:so|but|because|although|though|while|then|and then|once|until|after|before|when|if|unless)\b/gi;
 
 /**
  * Everything the unofficial-software check starts from, in one pass: a social network or
@@ -255,9 +263,19 @@ export const TRAILING_PUNCTUATION = /[.,;:)\]]{1,5}$/;
 export const REFERENCE_VALUE =
   /^(?:\$|%|<|\{|\[|@|!|&|\*|#|\\|process\.env|os\.environ|env\.|env\[|getenv|config\.|settings\.|secrets\.|vars\.|self\.|this\.|options\.|params\.|args\.|opts\.|credentials\.|vault:|ref\+|arn:|ssm:|projects\/)/i;
 
-/** Placeholder words inside a value (`your-api-key-here`, `EXAMPLEKEY`, `changeme`, `dummy`). */
+/** Placeholder text anywhere inside a value (`your-api-key-here`, `EXAMPLEKEY`, `changeme`, `P@ssw0rd`). */
+export const PLACEHOLDER_TEXT =
+  /example|sample|dummy|placeholder|redacted|your|changeme|change[_-]me|passw|p@ss|secret|letmein|hunter2|qwerty|abc123|123456|abcdef|xxxx|\*\*\*|\.\.\.|…/i;
+
+/**
+ * Placeholder words that count only as whole words inside a value (`test`, `foo-bar`, `my_token`),
+ * so that a real password such as `Contest!2024` is not taken for one.
+ */
 export const PLACEHOLDER_WORD =
-  /example|sample|dummy|fake|placeholder|redacted|censored|removed|hidden|your|changeme|change[_-]me|replace|insert|enter[_-]?|here|todo|tbd|foo|bar|baz|test|demo|secret|passw|password|token|apikey|api[_-]key|letmein|hunter2|qwerty|abc123|123456|abcdef|xxxx|\*\*\*|\.\.\.|…|null|none|undefined|default|string|value/i;
+  /(?<![a-z])(?:test|demo|fake|foo|bar|baz|todo|tbd|null|none|nil|undefined|default|string|value|token|apikey|api[_-]key|here|replace|insert|enter|hidden|removed|censored)(?![a-z])/i;
+
+/** A word that starts with a vowel sound letter, for "an" before it. */
+export const VOWEL_START = /^[aeiou]/i;
 
 /** Markers that make a provider-shaped token a stand-in (`ghp_xxxx...`, `AKIA...EXAMPLE`). */
 export const TOKEN_PLACEHOLDER = /example|sample|dummy|fake|placeholder|redacted|your|xxxx|\*\*\*|\.\.\.|…|(.)\1{5}/i;
@@ -365,6 +383,7 @@ export const patterns: Record<string, RegExp> = {
   IP_LIKE_HOST,
   TEXT_ADDRESS_WRAPPING,
   TOKEN_PLACEHOLDER,
+  VOWEL_START,
   CAPITALISED_WORD,
   LOWER_LETTER,
   UPPER_LETTER,
@@ -391,6 +410,9 @@ export const patterns: Record<string, RegExp> = {
   DISABLE_VERB,
   PROTECTION,
   NEGATION,
+  WARNING_WORD,
+  PROHIBITION_AFTER,
+  CLAUSE_BOUNDARY,
   NOT_A_NEGATION,
   CLAUSE_BREAK,
   DISABLE_PRONOUN,
@@ -428,6 +450,7 @@ export const patterns: Record<string, RegExp> = {
   PROSE_PASSWORD,
   TRAILING_PUNCTUATION,
   REFERENCE_VALUE,
+  PLACEHOLDER_TEXT,
   PLACEHOLDER_WORD,
   REPEATED_RUN,
   SEQUENCE_RUN,

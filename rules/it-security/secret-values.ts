@@ -12,6 +12,7 @@ import {
   UPPER_LETTER,
   IDENTIFIER_VALUE,
   NUMBER_VALUE,
+  PLACEHOLDER_TEXT,
   PLACEHOLDER_WORD,
   REFERENCE_VALUE,
   REPEATED_RUN,
@@ -85,7 +86,7 @@ export function isPlaceholderPassword(value: string, name = ''): boolean {
   if (value.length < 6) return true;
   if (REFERENCE_VALUE.test(value) || ADDRESS_VALUE.test(value) || value.includes('{{') || value.includes('${')) return true;
   if (IDENTIFIER_VALUE.test(value) || NUMBER_VALUE.test(value)) return true;
-  if (PLACEHOLDER_WORD.test(value) || REPEATED_RUN.test(value) || SEQUENCE_RUN.test(value)) return true;
+  if (PLACEHOLDER_TEXT.test(value) || PLACEHOLDER_WORD.test(value) || REPEATED_RUN.test(value) || SEQUENCE_RUN.test(value)) return true;
   if (name && value.toLowerCase() === name.toLowerCase()) return true;
   if (characterClasses(value) < 2) return true;
   return false;

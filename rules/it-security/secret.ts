@@ -113,13 +113,15 @@ function providerHits(text: string, allowed: readonly string[]): Hit[] {
   for (const { re, hints, kind, group } of PROVIDERS) {
     if (!hints.some((h) => text.includes(h))) continue;
     for (const { match, start } of matchText(text, re)) {
-      let value = group ? match[group]! : match[0];
-      if (isDocumentedExample(value, allowed)) continue;
       if (re === PRIVATE_KEY) {
-        if (isPlaceholderToken(match[1]!)) continue;
-        // Reported on its first line: the header.
-        value = value.slice(0, value.search(LINE_BREAK));
-      } else if (isPlaceholderToken(value)) continue;
+        // Reported on the header line; the message shows the masked start of the key itself.
+        const body = match[1]!;
+        if (isPlaceholderToken(body) || isDocumentedExample(body, allowed)) continue;
+        hits.push({ start, end: start + match[0].search(LINE_BREAK), kind, value: body });
+        continue;
+      }
+      const value = group ? match[group]! : match[0];
+      if (isDocumentedExample(value, allowed) || isPlaceholderToken(value)) continue;
       const at = start + (group ? match[0].lastIndexOf(value) : 0);
       hits.push({ start: at, end: at + value.length, kind, value });
     }

@@ -15,7 +15,10 @@ import {
   DISABLE_PRONOUN,
   DISABLE_VERB,
   INSTALL_VERB,
+  CLAUSE_BOUNDARY,
   NEGATION,
+  PROHIBITION_AFTER,
+  WARNING_WORD,
   NOT_A_NEGATION,
   QUESTION_END,
   SOFTWARE_NOUN,
@@ -50,12 +53,24 @@ function allMatches(text: string, re: RegExp): Array<{ start: number; end: numbe
   return [...matchText(text, re)].map(({ match, start, end }) => ({ start, end, text: match[0] }));
 }
 
-/** Whether a sentence warns against, reports on or asks about the practice rather than advising it. */
-function isCautionary(sentence: Sentence): boolean {
-  if (QUESTION_END.test(sentence.text.trimEnd())) return true;
-  const cleaned = sentence.text.replace(NOT_A_NEGATION, (m) => ' '.repeat(m.length));
+/**
+ * Whether a sentence warns against, reports on or asks about the practice rather than advising it:
+ * a question; a warning word anywhere ("malware", "scam", "ask your IT focal point"); a negation
+ * in the clause that leads to the advice ("please do not install ..."); a prohibition after it
+ * ("... is not allowed"). `from` and `to` are the advice's offsets inside the sentence.
+ */
+export function isCautionary(text: string, from: number, to: number): boolean {
+  if (QUESTION_END.test(text.trimEnd())) return true;
+  const cleaned = text.replace(NOT_A_NEGATION, (m) => ' '.repeat(m.length));
+  WARNING_WORD.lastIndex = 0;
+  if (WARNING_WORD.test(cleaned)) return true;
+  const before = cleaned.slice(0, from);
+  const boundaries = [...matchText(before, CLAUSE_BOUNDARY)];
+  const clauseStart = boundaries.length ? boundaries[boundaries.length - 1]!.end : 0;
   NEGATION.lastIndex = 0;
-  return NEGATION.test(cleaned);
+  if (NEGATION.test(cleaned.slice(clauseStart, to))) return true;
+  PROHIBITION_AFTER.lastIndex = 0;
+  return PROHIBITION_AFTER.test(cleaned.slice(to));
 }
 
 /**
@@ -89,18 +104,19 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
     reported.push({ start, end });
     ctx.report({ messageId, data, start, end });
   };
-  const judged = new Map<Sentence, boolean>();
-  const cautionary = (s: Sentence): boolean => {
-    let v = judged.get(s);
-    if (v === undefined) judged.set(s, (v = isCautionary(s)));
-    return v;
+  /** Report unless the sentence warns against the advice at [start, end) (absolute offsets). */
+  const advise = (sentence: Sentence, messageId: string, start: number, end: number, data: Record<string, string>): void => {
+    if (!isCautionary(sentence.text, start - sentence.start, end - sentence.start)) report(messageId, start, end, data);
   };
 
-  for (const hit of matchProse(doc.prose, SOFTWARE_TRIGGER)) {
-    const family = FAMILY.get(norm(hit.match[0]));
+  // Networks first: "the link in our WhatsApp group" is reported as WhatsApp, not as a hidden link.
+  const hits = [...matchProse(doc.prose, SOFTWARE_TRIGGER)]
+    .map((hit) => ({ hit, family: FAMILY.get(norm(hit.match[0])) }))
+    .sort((a, b) => Number(b.family === 'social') - Number(a.family === 'social'));
+  for (const { hit, family } of hits) {
     if (!family) continue;
     const sentence = sentenceAt(doc, hit.start);
-    if (!sentence || cautionary(sentence)) continue;
+    if (!sentence) continue;
     const rel = hit.start - sentence.start;
     const text = sentence.text;
     const phrase = squash(hit.match[0]);
@@ -116,12 +132,12 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
         } else if (linksToOfficialSource(doc, sentence, ctx.settings.organization.domains)) continue;
         const adviceStart = adviceBefore(text, rel);
         if (adviceStart < 0) continue;
-        report(family === 'social' ? 'socialSource' : 'hiddenSource', sentence.start + adviceStart, hit.end, { source: phrase });
+        advise(sentence, family === 'social' ? 'socialSource' : 'hiddenSource', sentence.start + adviceStart, hit.end, { source: phrase });
         break;
       }
       case 'sideloading':
       case 'cracked':
-        report(family, hit.start, hit.end, { phrase });
+        advise(sentence, family, hit.start, hit.end, { phrase });
         break;
       case 'protection': {
         // "disable your antivirus": a disabling verb at most three words before the protection.
@@ -130,14 +146,17 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
         const v = verbs[verbs.length - 1];
         if (v && wordsBetween(lead, v.end, lead.length) <= 3) {
           const start = hit.start - (lead.length - v.start);
-          report('disableProtection', start, hit.end, { phrase: squash(text.slice(rel - (lead.length - v.start), rel) + hit.match[0]) });
+          advise(sentence, 'disableProtection', start, hit.end, { phrase: squash(text.slice(rel - (lead.length - v.start), rel) + hit.match[0]) });
           break;
         }
-        // "if Defender blocks it, turn it off": the protection, then "turn it off" soon after.
-        const rest = text.slice(rel + hit.match[0].length);
+        // "your antivirus may block it. If that happens, turn it off": the protection, then
+        // "turn it off" within the next sentence or so.
+        const seg = hit.segment;
+        const rest = seg.text.slice(hit.end - seg.start, hit.end - seg.start + 160);
         const d = allMatches(rest, DISABLE_PRONOUN)[0];
-        if (d && wordsBetween(rest, 0, d.start) <= 8) {
-          report('disableProtection', hit.end + d.start, hit.end + d.end, { phrase: squash(`${hit.match[0]} … ${d.text}`) });
+        if (d && wordsBetween(rest, 0, d.start) <= 16) {
+          const at = sentenceAt(doc, hit.end + d.start);
+          if (at) advise(at, 'disableProtection', hit.end + d.start, hit.end + d.end, { phrase: squash(`${hit.match[0]} … ${d.text}`) });
         }
         break;
       }
