@@ -72,6 +72,7 @@ export function sentenceText(_doc: Document, seg: ProseSegment, offset: number):
     }
   }
   SENTENCE_END.lastIndex = 0;
+  while (from < at && (text[from] === ' ' || text[from] === '\n' || text[from] === '\r' || text[from] === '\t')) from++;
   return { text: text.slice(from, to), start: seg.start + from };
 }
 

@@ -7,7 +7,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { matchProse, maskPhone, segmentAt, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  CANDIDATE_EDGES, CANDIDATE_SPLIT, DATE_OR_PATH_PREFIX, DATE_SHAPE, DOTTED_VERSION, EMAIL, TIME_AFTER, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_PREFILTER, PHONE_NEAR_MISS_LABEL,
+  CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, DATE_OR_PATH_PREFIX, DATE_SHAPE, DOTTED_VERSION, EMAIL, TIME_AFTER, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_PREFILTER, PHONE_NEAR_MISS_LABEL,
   PHONE_SYMBOL, PHONE_UNIT_AFTER, THOUSANDS, TIME_RANGE, YEAR_LIST,
 } from './patterns.js';
 import { has, isOfficialContext, lineContext, lineRange, phrases, textAfter, textBefore } from './context.js';
@@ -41,10 +41,16 @@ export function isNearMiss(candidate: string): boolean {
   return DATE_SHAPE.test(bare) || DATE_OR_PATH_PREFIX.test(c) || YEAR_LIST.test(c) || THOUSANDS.test(c) || TIME_RANGE.test(c) || (DOTTED_VERSION.test(c) && !/^0/.test(c));
 }
 
+/** `1 2 3 4 5 6 7`: a list or a sequence, not a phone number (whose groups have two digits or more). */
+function mostlySingleDigits(c: string): boolean {
+  const groups = c.split(GROUP_SEPARATORS).filter(Boolean);
+  return groups.filter((g) => g.length === 1).length * 2 > groups.length;
+}
+
 /** Whether the way a number is written says "phone" even without a phone word nearby. */
 function phoneShaped(c: string): boolean {
   if (/^\s*(?:\+|00)/.test(c) || /^\(/.test(c) || /^0/.test(c)) return true;
-  const groups = c.split(/[ \u00a0().\/-]+/).filter(Boolean);
+  const groups = c.split(GROUP_SEPARATORS).filter(Boolean);
   return groups.length >= 3 && !/^\d{1,3}(?:[ \u00a0]\d{3})+$/.test(c);
 }
 
@@ -72,7 +78,7 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
     start += lead;
     const raw = text.slice(lead).replace(CANDIDATE_EDGES, '');
     const digits = raw.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 15) return;
+    if (digits.length < 7 || digits.length > 15 || mostlySingleDigits(raw)) return;
     if (isNearMiss(raw) || TIME_AFTER.test(textAfter(seg, start + raw.length, 3))) return;
     const before = textBefore(seg, start, 40);
     if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before)) return;

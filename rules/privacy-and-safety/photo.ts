@@ -74,12 +74,19 @@ export function namedPerson(text: string): string | null {
   return null;
 }
 
-/** Prose right around an image: its own segment and the ones just before and after it. */
+/** How much prose on each side of an image counts as "next to" it. */
+const NEAR = 400;
+
+/** Prose right around an image: up to `NEAR` characters on each side, within its segment and the ones next to it. */
 function around(doc: Document, image: Image): string {
   const seg = segmentAt(doc, image.start) ?? doc.prose.find((p) => p.start >= image.end);
   if (!seg) return '';
   const i = doc.prose.indexOf(seg);
-  return [doc.prose[i - 1], seg, doc.prose[i + 1]].map((p) => (p ? p.text : '')).join(' ');
+  const prev = doc.prose[i - 1];
+  const next = doc.prose[i + 1];
+  const from = Math.max(0, image.start - seg.start - NEAR);
+  const to = Math.max(0, image.end - seg.start + NEAR);
+  return [prev ? prev.text.slice(-NEAR) : '', seg.text.slice(from, to), next ? next.text.slice(0, NEAR) : ''].join(' ');
 }
 
 /** Whether the draft says, anywhere, that all its photos were taken with consent. */

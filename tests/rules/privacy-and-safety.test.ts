@@ -1,0 +1,234 @@
+/**
+ * Unit tests for the tricky helpers of `privacy-and-safety`, the image asset loader, and
+ * adversarial inputs (100 KB and 200 KB) through every pattern and through the whole module.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { patterns } from '../../rules/privacy-and-safety/patterns.js';
+import { cardScheme, ibanAt, luhn } from '../../rules/privacy-and-safety/financial-number.js';
+import { isNearMiss, parsePhone } from '../../rules/privacy-and-safety/phone-number.js';
+import { classifyEmail } from '../../rules/privacy-and-safety/email-address.js';
+import { idValue } from '../../rules/privacy-and-safety/id-number.js';
+import { fileWords } from '../../rules/privacy-and-safety/photo.js';
+import { maskWords, sentenceText } from '../../rules/privacy-and-safety/context.js';
+import { isUpcoming } from '../../rules/privacy-and-safety/travel-plan.js';
+import { candidateFiles, loadImageAssets, localImagePath } from '../../src/files/assets.js';
+import { createDocument } from '../../src/document/parse.js';
+import { lintSource } from '../../src/lint-source.js';
+import { buildConfig } from '../../src/config/load.js';
+import { defaultSettings } from '../../src/config/settings.js';
+import privacy from '../../rules/privacy-and-safety/index.js';
+
+const ID = 'privacy-and-safety';
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/privacy-and-safety');
+
+async function onlyThisModule() {
+  const rules: Record<string, unknown> = {};
+  for (const m of builtinRules) if (m.meta.id !== ID) rules[m.meta.id] = 'off';
+  return buildConfig(path.join(os.tmpdir(), '.unlinterrc.json'), { rules, reportUnusedDirectives: 'off' });
+}
+
+async function findings(text: string, file = 'draft.md') {
+  const result = await lintSource(text, path.join(os.tmpdir(), file), await onlyThisModule());
+  return result.messages.filter((m) => m.ruleId.startsWith(`${ID}/`));
+}
+
+describe('payment cards and IBANs', () => {
+  it('checks the Luhn sum', () => {
+    expect(luhn('4539148803436467')).toBe(true);
+    expect(luhn('4539148803436468')).toBe(false);
+    expect(luhn('79927398713')).toBe(true);
+  });
+  it('knows the card schemes by prefix and length', () => {
+    expect(cardScheme('4539148803436467')).toBe('Visa');
+    expect(cardScheme('5555555555554444')).toBe('Mastercard');
+    expect(cardScheme('378282246310005')).toBe('American Express');
+    expect(cardScheme('1234567812345670')).toBeNull();
+    expect(cardScheme('45391488034364')).toBeNull();
+  });
+  it('cuts an IBAN to its country length and validates the checksum', () => {
+    expect(ibanAt('GB29 NWBK 6016 1331 9268 19 REF')).toEqual({ iban: 'GB29 NWBK 6016 1331 9268 19', length: 27 });
+    expect(ibanAt('GB28 NWBK 6016 1331 9268 19')).toBeNull();
+    expect(ibanAt('ZZ29 NWBK 6016 1331 9268 19')).toBeNull();
+  });
+});
+
+describe('phone numbers', () => {
+  const regions = ['US', 'GB', 'KE', 'FR'];
+  it('validates international and national numbers', () => {
+    expect(parsePhone('+254 722 418 309', regions, false)?.number).toBe('+254722418309');
+    expect(parsePhone('0772 614 905', regions, false)?.country).toBe('KE');
+    expect(parsePhone('06 12 34 56 78', ['FR', 'KE'], false)?.number).toBe('+33612345678');
+    expect(parsePhone('06 12 34 56 78', ['US', 'GB'], false)).toBeUndefined();
+    expect(parsePhone('+44 12', regions, true)).toBeUndefined();
+  });
+  it('accepts a possible but unallocated international number only when labelled', () => {
+    expect(parsePhone('+44 7700 900123', regions, false)).toBeUndefined();
+    expect(parsePhone('+44 7700 900123', regions, true)?.number).toBe('+447700900123');
+  });
+  it('recognises near-misses', () => {
+    for (const s of ['2024-03-12', '12/06/2025', '2019-2023', '1,234,567', '1 234 567', '2.14.3', '09:00-17:00', '12.17.0 (2020', '2016/03/250']) {
+      expect(isNearMiss(s), s).toBe(true);
+    }
+    for (const s of ['0772 614 905', '+254 722 418 309', '(917) 555-0148', '01.23.45.67.89']) expect(isNearMiss(s), s).toBe(false);
+  });
+});
+
+describe('e-mail addresses', () => {
+  const ctx = { settings: defaultSettings(), options: privacy.meta.options.parse({}) };
+  it('tells private, official, team, work and placeholder addresses apart', () => {
+    expect(classifyEmail('amina.k@gmail.com', ctx)).toBe('private');
+    expect(classifyEmail('a.b@yahoo.co.uk', ctx)).toBe('private');
+    expect(classifyEmail('bill@billbrantley.com', ctx)).toBe('private');
+    expect(classifyEmail('press@un.org', ctx)).toBe('official');
+    expect(classifyEmail('someone@kenya.unicef.org', ctx)).toBe('official');
+    expect(classifyEmail('press@unicef.org.fake.com', ctx)).not.toBe('official');
+    expect(classifyEmail('jane@agency.gov', ctx)).toBe('official');
+    expect(classifyEmail('community-team@rust-lang.org', ctx)).toBe('role');
+    expect(classifyEmail('daniel.mwangi@partner-ngo.org', ctx)).toBe('work');
+    expect(classifyEmail('name@example.com', ctx)).toBe('placeholder');
+  });
+});
+
+describe('small helpers', () => {
+  it('cuts an identity value at the first plain word', () => {
+    expect(idValue('A1234567 and my')).toBe('A1234567');
+    expect(idValue('AB 12 34 56 C is')).toBe('AB 12 34 56 C');
+    expect(idValue('valid until 2025')).toBe('');
+  });
+  it('reads the words of an image file name', () => {
+    expect(fileWords('https://x.org/img/girls-at_school.jpg?w=600')).toBe('girls at school');
+    expect(fileWords('Two%20Boys.png')).toBe('Two Boys');
+  });
+  it('masks every word of an address but its first character', () => {
+    expect(maskWords('14 Kenyatta  Avenue')).toBe('1* K******* A*****');
+    expect(maskWords('lives at Plot 12')).toBe('l**** at P*** 1*');
+  });
+  it('finds the sentence around an offset without cutting after abbreviations', () => {
+    const doc = createDocument('We moved. House No. 5, Road 7 is my home. Next one.\n', 'x.md');
+    const seg = doc.prose[0]!;
+    expect(sentenceText(doc, seg, doc.text.indexOf('Road')).text).toBe('House No. 5, Road 7 is my home.');
+  });
+  it('tells plans from stories', () => {
+    expect(isUpcoming('I am flying to Juba on Tuesday.')).toBe(true);
+    expect(isUpcoming('We leave the compound at 06:00.')).toBe(true);
+    expect(isUpcoming('Last year we flew to Juba on a Tuesday.')).toBe(false);
+    expect(isUpcoming('We are flying to Juba.')).toBe(false);
+  });
+});
+
+describe('image assets', () => {
+  it('keeps local image paths only', () => {
+    expect(localImagePath('img/a.jpg?x=1#y')).toBe('img/a.jpg');
+    expect(localImagePath('/static/My%20Photo.JPEG')).toBe('/static/My Photo.JPEG');
+    expect(localImagePath('https://cdn.org/a.jpg')).toBeNull();
+    expect(localImagePath('//cdn.org/a.jpg')).toBeNull();
+    expect(localImagePath('data:image/png;base64,AAAA')).toBeNull();
+    expect(localImagePath('img/diagram.svg')).toBeNull();
+  });
+  it('tries root-relative paths against the draft folder, its parents and static/ or public/', () => {
+    const c = candidateFiles('/site/content/posts', '/img/a.jpg');
+    expect(c.slice(0, 3)).toEqual(['/site/content/posts/img/a.jpg', '/site/content/posts/static/img/a.jpg', '/site/content/posts/public/img/a.jpg']);
+    expect(c).toContain('/site/static/img/a.jpg');
+    expect(candidateFiles('/site/content/posts', 'img/a.jpg')).toEqual(['/site/content/posts/img/a.jpg']);
+  });
+  it('reads the GPS position, and records missing and unreadable files', async () => {
+    const file = path.join(FIXTURES, 'invalid', 'draft.md');
+    const doc = createDocument('![a](img/water-point.jpg) ![b](img/none.jpg) ![c](img/broken-upload.jpg) ![d](../valid/img/river-at-dusk.jpg) ![e](https://x.org/y.jpg)\n', file);
+    await loadImageAssets(doc);
+    expect(doc.assets.get('img/water-point.jpg')?.gps?.latitude).toBeCloseTo(-1.2864, 3);
+    expect(doc.assets.get('img/none.jpg')).toEqual({ status: 'missing' });
+    expect(doc.assets.get('img/broken-upload.jpg')).toEqual({ status: 'unreadable' });
+    expect(doc.assets.get('../valid/img/river-at-dusk.jpg')).toEqual({ status: 'ok' });
+    expect(doc.assets.has('https://x.org/y.jpg')).toBe(false);
+  });
+  it('finds a root-relative image in a static/ folder above the draft', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'unlinter-assets-'));
+    fs.mkdirSync(path.join(root, 'static', 'img'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'content', 'posts'), { recursive: true });
+    fs.copyFileSync(path.join(FIXTURES, 'invalid', 'img', 'market-stalls.jpg'), path.join(root, 'static', 'img', 'm.jpg'));
+    const doc = createDocument('![m](/img/m.jpg)\n', path.join(root, 'content', 'posts', 'p.md'));
+    await loadImageAssets(doc);
+    expect(doc.assets.get('/img/m.jpg')?.status).toBe('ok');
+    expect(doc.assets.get('/img/m.jpg')?.gps).toBeDefined();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('messages mask the data they quote', () => {
+  it('never repeats a phone number, e-mail, address, ID or card in clear', async () => {
+    const text = [
+      'Call me on +254 722 418 309 or write to amina.k@gmail.com.',
+      'I live at 27 Ngong Road, Kilimani.',
+      'My passport number is K4821956.',
+      'The card I used was 4539 1488 0343 6467.',
+      'Send it to IBAN GB29 NWBK 6016 1331 9268 19.',
+      'My date of birth is 14/07/1988.',
+    ].join('\n\n');
+    const msgs = await findings(text);
+    expect(msgs.map((m) => m.messageId).sort()).toEqual(['dateOfBirth', 'homeAddress', 'iban', 'idNumber', 'paymentCard', 'personalEmail', 'personalPhone']);
+    const all = msgs.map((m) => m.message).join('\n');
+    for (const secret of ['722 418 309', 'amina.k@', 'Ngong', 'K4821956', '1488 0343', 'NWBK 6016', '14/07/1988']) expect(all).not.toContain(secret);
+  });
+});
+
+describe('adversarial inputs stay linear', () => {
+  const pieces = [
+    '1'.repeat(2000),
+    '1 2 3 4 5 6 7 8 9 0 '.repeat(200),
+    '+1 (2) 3-4.5/6 '.repeat(300),
+    'a.'.repeat(1000) + '@' + 'b.'.repeat(1000),
+    'aaaa@'.repeat(500),
+    'Aaaa '.repeat(800) + 'Street',
+    '12 Aaaa Bbbb Cccc Dddd '.repeat(200),
+    'rue de la de la de la '.repeat(200),
+    'Plot 12, Aaaa Bbbb '.repeat(200),
+    'I live in the the the the '.repeat(200),
+    'my colleague Amina my colleague Amina '.repeat(150),
+    'passport number A1 A1 A1 A1 A1 A1 '.repeat(150),
+    'DE89 '.repeat(600),
+    '4111 '.repeat(600),
+    'born on 12 May 19 '.repeat(200),
+    'We will be flying to Juba on Tuesday '.repeat(100),
+    'KQ 310 flight '.repeat(300),
+    'room 12 hotel '.repeat(300),
+    '-1.2921, 36.8219 '.repeat(200),
+    '1°2\'3" '.repeat(300),
+    '///aa.bb. '.repeat(300),
+    'Our compound is behind '.repeat(200),
+    '![girl](a.jpg) '.repeat(100),
+  ];
+  const build = (size: number): string => {
+    let s = '';
+    for (let i = 0; s.length < size; i++) s += pieces[i % pieces.length] + '\n';
+    return s.slice(0, size);
+  };
+
+  it('every pattern returns on 100 KB of each adversarial piece', () => {
+    for (const piece of pieces) {
+      const input = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+      for (const [name, re] of Object.entries(patterns)) {
+        re.lastIndex = 0;
+        if (re.global) {
+          let n = 0;
+          for (let m = re.exec(input); m && n < 100_000; m = re.exec(input), n++) if (m[0].length === 0) re.lastIndex++;
+          re.lastIndex = 0;
+        } else {
+          expect(typeof re.test(input), name).toBe('boolean');
+        }
+      }
+    }
+  });
+
+  it('the whole module returns on 100 KB and 200 KB drafts built from near-matches', async () => {
+    for (const size of [100_000, 200_000]) {
+      const md = await findings(build(size), 'big.md');
+      const txt = await findings(build(size).replace(/!\[[^\]]*\]\([^)]*\)/g, ''), 'big.txt');
+      expect(md.length).toBeGreaterThan(0);
+      expect(txt.length).toBeGreaterThan(0);
+    }
+  });
+});
