@@ -77,9 +77,11 @@ describe('html report from a run', () => {
     const { page } = await report();
     expect(page).not.toContain(KEY);
     expect(page).not.toContain('Q7w2Zr9Tx4Lm');
-    expect(page).toContain(`<span class="masked" title="Masked: personal data or a secret">${escapeHtml(maskSpan(KEY))}</span>`);
+    expect(page).toContain(`<span class="masked" title="Masked: personal data or a secret">${escapeHtml(maskSpan(KEY, true))}</span>`);
     // What the reader sees is the draft with exactly that span masked.
-    expect(draftText(page, 2)).toBe(draft.replace(KEY, maskSpan(KEY)));
+    expect(draftText(page, 2)).toBe(draft.replace(KEY, maskSpan(KEY, true)));
+    // A secret keeps no trailing characters.
+    expect(maskSpan(KEY, true)).toBe('sk_****_************');
   });
 
   it('embeds the draft text once, in the draft view only', async () => {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AnyRuleModule } from '../types.js';
 import { LineIndex } from '../document/lines.js';
-import { isSensitiveRule, maskSpans, type Span } from '../reporters/sensitive.js';
+import { maskSpans, sensitiveSpan, type Span } from '../reporters/sensitive.js';
 
 const DRAFT = /\.(?:md|markdown|mdx|txt)$/;
 const EXPECTED_HEADER = /^(\d+):(\d+)-(\d+):(\d+) (error|warn) (\S+) (\S+)$/;
@@ -71,11 +71,24 @@ export function loadExamples(root: string, module: AnyRuleModule): ModuleExample
   const findings = new Map<Case, Finding[]>();
   for (const c of invalid) findings.set(c, parseExpected(root, id, c));
   const out: ModuleExamples = {};
+  // How many checks of the module mention a word: a word they share says less about any one of them.
+  const spread = new Map<string, number>();
+  for (const [check, meta] of Object.entries(module.meta.checks)) {
+    for (const w of words(`${check.replace(/-/g, ' ')} ${meta.description}`)) spread.set(w, (spread.get(w) ?? 0) + 1);
+  }
   for (const [check, meta] of Object.entries(module.meta.checks)) {
     const ruleId = `${id}/${check}`;
-    const failing = pickFailing(invalid, findings, ruleId);
-    const vocabulary = words(`${meta.description} ${failing ? failing.snippet : ''}`);
-    const passing = pickPassing(valid, check, meta.messages, vocabulary);
+    const picked = pickFailing(invalid, findings, ruleId);
+    const failing = picked?.example;
+    // What the check is about, by weight: the words of its name, of its description, of its failing example.
+    const vocabulary = new Map<string, number>();
+    const weigh = (text: string, w: number): void => {
+      for (const word of words(text)) vocabulary.set(word, Math.max(vocabulary.get(word) ?? 0, w / (spread.get(word) ?? 1)));
+    };
+    weigh(failing ? failing.snippet : '', 1);
+    weigh(meta.description, 2);
+    weigh(check.replace(/-/g, ' '), 3);
+    const passing = pickPassing(valid, check, meta.messages, vocabulary, featuresOf(picked?.flagged ?? ''));
     out[check] = { ...(failing ? { failing } : {}), ...(passing ? { passing } : {}) };
   }
   return out;
@@ -126,7 +139,7 @@ function parseExpected(root: string, id: string, c: Case): Finding[] {
   return out;
 }
 
-function pickFailing(cases: readonly Case[], findings: Map<Case, Finding[]>, ruleId: string): FailingExample | undefined {
+function pickFailing(cases: readonly Case[], findings: Map<Case, Finding[]>, ruleId: string): { example: FailingExample; flagged: string } | undefined {
   let best: { c: Case; f: Finding; score: number } | undefined;
   for (const c of cases) {
     for (const f of findings.get(c) ?? []) {
@@ -139,9 +152,9 @@ function pickFailing(cases: readonly Case[], findings: Map<Case, Finding[]>, rul
   }
   if (!best) return undefined;
   const { c, f } = best;
-  const sensitive: Span[] = (findings.get(c) ?? []).filter((x) => isSensitiveRule(x.ruleId));
+  const sensitive: Span[] = (findings.get(c) ?? []).flatMap((x) => sensitiveSpan(x.ruleId, x.start, x.end) ?? []);
   const text = maskSpans(c.text, sensitive);
-  return {
+  const example = {
     file: c.rel,
     ...(c.config ? { config: c.config } : {}),
     snippet: underline(text, c.lines, f),
@@ -149,6 +162,21 @@ function pickFailing(cases: readonly Case[], findings: Map<Case, Finding[]>, rul
     messageId: f.messageId,
     message: f.message,
   };
+  // The flagged text in clear is used only to compare shapes with valid drafts, never shown.
+  return { example, flagged: c.text.slice(f.start, f.end) };
+}
+
+/** Kinds of text a check flags: a valid paragraph with the same kinds is likely a near-miss. */
+const FEATURES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['digits', /\d[\d\s().+-]{2,}\d/],
+  ['email', /@/],
+  ['link', /https?:\/\/|www\./i],
+  ['image', /!\[|<img\b/i],
+  ['capitals', /\b\p{Lu}{4,}\b/u],
+];
+
+function featuresOf(s: string): Set<string> {
+  return new Set(FEATURES.filter(([, re]) => re.test(s)).map(([name]) => name));
 }
 
 /** The flagged lines (at most three) with `~` under the span, cut around it when too wide. */
@@ -176,10 +204,17 @@ function underline(text: string, lines: LineIndex, f: Finding): string {
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'your', 'their', 'they', 'them', 'there', 'what', 'when', 'which', 'will', 'would', 'about', 'into', 'than', 'then', 'were', 'been', 'being', 'also', 'only', 'some', 'such', 'other', 'more', 'most', 'where', 'while', 'these', 'those']);
 
+/** Distinct words of four letters or more, lower case, a plural `s` dropped, common words left out. */
 function words(s: string): Set<string> {
   const out = new Set<string>();
-  for (const m of s.toLowerCase().matchAll(/\p{L}{4,30}/gu)) if (!STOP.has(m[0])) out.add(m[0]);
+  for (const m of s.toLowerCase().matchAll(/\p{L}{4,30}/gu)) if (!STOP.has(m[0])) out.add(m[0].length > 4 ? m[0].replace(/s$/, '') : m[0]);
   return out;
+}
+
+function scoreOf(text: string, vocabulary: ReadonlyMap<string, number>): number {
+  let score = 0;
+  for (const w of words(text)) score += vocabulary.get(w) ?? 0;
+  return score;
 }
 
 interface Paragraph {
@@ -187,19 +222,19 @@ interface Paragraph {
   score: number;
 }
 
-function paragraphs(text: string, vocabulary: Set<string>): Paragraph[] {
+function paragraphs(text: string, vocabulary: ReadonlyMap<string, number>, bonus = 0, features: ReadonlySet<string> = new Set()): Paragraph[] {
   return text
     .split(/\r?\n[ \t]*\r?\n/)
     .map((p) => p.replace(/^\s*\n|\s+$/g, ''))
     .filter((p) => p.trim() && !/^(?:---|\+\+\+)\s*$/m.test(p.split('\n')[0] ?? ''))
     .map((p) => {
-      let score = 0;
-      for (const w of words(p)) if (vocabulary.has(w)) score++;
-      return { text: p, score };
+      let shared = 0;
+      for (const f of featuresOf(p)) if (features.has(f)) shared++;
+      return { text: p, score: scoreOf(p, vocabulary) + bonus + 2 * shared };
     });
 }
 
-function pickPassing(cases: readonly Case[], check: string, messageIds: readonly string[], vocabulary: Set<string>): PassingExample | undefined {
+function pickPassing(cases: readonly Case[], check: string, messageIds: readonly string[], vocabulary: ReadonlyMap<string, number>, features: ReadonlySet<string>): PassingExample | undefined {
   const names = [check, ...messageIds.map((m) => m.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))];
   const named = cases.find((c) => names.some((n) => c.name.toLowerCase().includes(n.toLowerCase())));
   if (named) {
@@ -210,7 +245,9 @@ function pickPassing(cases: readonly Case[], check: string, messageIds: readonly
   }
   let best: { c: Case; p: Paragraph } | undefined;
   for (const c of cases) {
-    for (const p of paragraphs(c.text, vocabulary)) if (!best || p.score > best.p.score) best = { c, p };
+    // A fixture whose name shares words with the check's name is likely its near-miss.
+    const bonus = scoreOf(c.name.replace(/\.[a-z]+$/, '').replace(/[-_]/g, ' '), vocabulary);
+    for (const p of paragraphs(c.text, vocabulary, bonus, features)) if (!best || p.score > best.p.score) best = { c, p };
   }
   if (!best) return undefined;
   return { file: best.c.rel, ...(best.c.config ? { config: best.c.config } : {}), snippet: clip(best.p.text), named: false };

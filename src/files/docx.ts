@@ -14,7 +14,7 @@ import { InputError } from '../errors.js';
 import { contentHash } from '../cache/hash.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read.js';
 import { LineIndex } from '../document/lines.js';
-import { isSensitiveRule, maskSpans, type Span } from '../reporters/sensitive.js';
+import { maskSpans, sensitiveSpan, type Span } from '../reporters/sensitive.js';
 import type { LintResult } from '../types.js';
 
 /** Extensions of Word drafts, collected from folders besides the text drafts. */
@@ -261,7 +261,7 @@ export async function readWordDraft(file: string, maxBytes = DEFAULT_MAX_FILE_SI
 export function annotateWordResult(result: LintResult, word: WordText): void {
   const lines = new LineIndex(word.text);
   const offset = (line: number, column: number): number => Math.min(word.text.length, lines.lineStart(line - 1) + column - 1);
-  const spans: Span[] = result.messages.filter((m) => isSensitiveRule(m.ruleId)).map((m) => ({ start: offset(m.line, m.column), end: offset(m.endLine, m.endColumn) }));
+  const spans: Span[] = result.messages.flatMap((m) => sensitiveSpan(m.ruleId, offset(m.line, m.column), offset(m.endLine, m.endColumn)) ?? []);
   const shown = spans.length ? maskSpans(word.text, spans) : word.text;
   for (const m of result.messages) {
     if (m.ruleId === 'input-error') continue;

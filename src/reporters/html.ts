@@ -12,7 +12,7 @@ import type { AnyRuleModule, LintMessage, LintResult } from '../types.js';
 import type { Reporter, ReporterContext } from './types.js';
 import { displayPath } from './display-path.js';
 import { HTML_STYLE } from './html-style.js';
-import { isSensitiveRule, maskSpans, type Span } from './sensitive.js';
+import { maskSpans, sensitiveSpan, type Span } from './sensitive.js';
 import { LineIndex } from '../document/lines.js';
 import { VERSION } from '../version.js';
 
@@ -206,7 +206,7 @@ function fileSection(r: LintResult, i: number, path: string, ctx: ReporterContex
 
 /** The draft with each finding's span marked and numbered; long stretches without one folded. */
 function draftView(source: string, lines: LineIndex, found: readonly Located[], file: number): string {
-  const sensitive = found.filter((f) => f.span && isSensitiveRule(f.m.ruleId)).map((f) => f.span!);
+  const sensitive = found.flatMap((f) => (f.span ? (sensitiveSpan(f.m.ruleId, f.span.start, f.span.end) ?? []) : []));
   const shown = maskSpans(source, sensitive);
   const masked = mergeRanges(sensitive);
   const placed = found.filter((f) => f.span);

@@ -16,16 +16,28 @@ const SECRET_NAME = /(?:^|[-_/])(?:secrets?|credentials?|passwords?|tokens?|api-
 export function isSensitiveRule(ruleId: string): boolean {
   const slash = ruleId.indexOf('/');
   const moduleId = slash < 0 ? ruleId : ruleId.slice(0, slash);
-  if (SENSITIVE_MODULES.has(moduleId) || SENSITIVE_CHECKS.has(ruleId)) return true;
-  return slash >= 0 && SECRET_NAME.test(ruleId.slice(slash + 1));
+  return SENSITIVE_MODULES.has(moduleId) || isSecretRule(ruleId);
+}
+
+/** Whether a finding flags a secret (a password, key or token): its span keeps no trailing characters. */
+export function isSecretRule(ruleId: string): boolean {
+  const slash = ruleId.indexOf('/');
+  return SENSITIVE_CHECKS.has(ruleId) || (slash >= 0 && SECRET_NAME.test(ruleId.slice(slash + 1)));
+}
+
+/** The span of a finding to mask, or null when the finding is not about personal data or a secret. */
+export function sensitiveSpan(ruleId: string, start: number, end: number): Span | null {
+  if (!isSensitiveRule(ruleId)) return null;
+  return isSecretRule(ruleId) ? { start, end, secret: true } : { start, end };
 }
 
 /**
  * Mask a span with the rule kit's `maskValue`, keeping its length in UTF-16 code units, so that
- * offsets computed on the original text still apply to the masked one.
+ * offsets computed on the original text still apply to the masked one. Personal data keeps two
+ * leading and two trailing letters or digits (`+25* *** *** *12`); a secret keeps only two leading.
  */
-export function maskSpan(text: string): string {
-  const masked = [...maskValue(text)];
+export function maskSpan(text: string, secret = false): string {
+  const masked = [...maskValue(text, 2, secret ? 0 : 2)];
   const original = [...text];
   let out = '';
   for (let i = 0; i < original.length; i++) {
@@ -40,6 +52,8 @@ export function maskSpan(text: string): string {
 export interface Span {
   start: number;
   end: number;
+  /** A secret: masked more strictly (see `maskSpan`). */
+  secret?: boolean;
 }
 
 /** Merge overlapping or touching spans, sorted by start. */
@@ -48,8 +62,10 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out.at(-1);
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
+    if (last && s.start <= last.end) {
+      last.end = Math.max(last.end, s.end);
+      if (s.secret) last.secret = true;
+    } else out.push({ start: s.start, end: s.end, ...(s.secret ? { secret: true } : {}) });
   }
   return out;
 }
@@ -62,7 +78,7 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
     const start = Math.max(at, Math.min(s.start, text.length));
     const end = Math.min(s.end, text.length);
     if (end <= start) continue;
-    out += text.slice(at, start) + maskSpan(text.slice(start, end));
+    out += text.slice(at, start) + maskSpan(text.slice(start, end), s.secret === true);
     at = end;
   }
   return out + text.slice(at);
