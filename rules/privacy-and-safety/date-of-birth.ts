@@ -4,7 +4,7 @@
  * the office serves. Birthdays of public figures told as history are left alone.
  */
 import { matchProse, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { BORN_ON, DOB_LABELLED, DOB_PERSONAL, TRIBUTE } from './patterns.js';
+import { BORN_ON, DOB_LABELLED, DOB_PERSONAL, TRIBUTE, YEAR_IN } from './patterns.js';
 import { has, maskWords, sentenceText } from './context.js';
 import type { Options } from './options.js';
 
@@ -23,7 +23,9 @@ export function dateOfBirth(doc: Document, ctx: CheckContext<Options>): void {
       const at = start + match[0].length - date.length;
       if (taken.has(at)) continue;
       const sentence = sentenceText(doc, seg, start).text;
-      if (!has(DOB_PERSONAL, sentence) || has(TRIBUTE, sentence)) continue;
+      // Births in living memory are private; older ones in a sentence about no one close are history.
+      const year = Number(YEAR_IN.exec(date)?.[1] ?? 0);
+      if (has(TRIBUTE, sentence) || (year < 1950 && !has(DOB_PERSONAL, sentence))) continue;
       ctx.report({ messageId: 'dateOfBirth', data: { date: maskWords(date) }, start: at, end: at + date.length });
     }
   }

@@ -6,7 +6,7 @@
  */
 import { matchProse, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import {
-  COORDINATE_CONTEXT, DECIMAL_COORDINATES, DMS_COORDINATES, HERE_NOW, MAP_HOST, MAP_URL_COORDINATES, OFFICE_SITE,
+  COORDINATE_CONTEXT, DECIMAL_COORDINATES, DMS_COORDINATES, HEMISPHERE_COORDINATES, HERE_NOW, MAP_HOST, MAP_URL_COORDINATES, OFFICE_SITE,
   OPERATIONAL_CONTEXT, PAST_TIME, PUBLIC_PLACE, SITE_DESCRIBED, SITE_WORD, STAYING_AT, WHAT3WORDS,
 } from './patterns.js';
 import { has, lineContext, sentenceText, textAfter } from './context.js';
@@ -33,6 +33,9 @@ export function location(doc: Document, ctx: CheckContext<Options>): void {
         const marked = Boolean(match[2] || match[4]) || match[0].includes('°');
         if (!marked && !has(COORDINATE_CONTEXT, lineContext(seg, start, end))) continue;
         report('coordinates', start, end);
+      }
+      for (const { match, start, end } of matchProse([seg], HEMISPHERE_COORDINATES)) {
+        if (Number(match[1]) <= 90 && Number(match[3]) <= 180) report('coordinates', start, end);
       }
       for (const { start, end } of matchProse([seg], DMS_COORDINATES)) report('coordinates', start, end);
     }

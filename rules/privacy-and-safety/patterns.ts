@@ -213,6 +213,8 @@ const DATE =
 export const DOB_LABELLED = new RegExp(`${B}(?:date[ \\u00a0]{1,3}of[ \\u00a0]{1,3}birth|d\\.?o\\.?b\\.?|birth[ \\u00a0]?date|née?[ \\u00a0]{1,3}le|fecha[ \\u00a0]{1,3}de[ \\u00a0]{1,3}nacimiento|data[ \\u00a0]{1,3}de[ \\u00a0]{1,3}nascimento)[ \\u00a0]{0,3}[:\\-–]?[ \\u00a0]{0,3}(?:(?:is|was)[ \\u00a0]{1,3})?(${DATE})`, 'giu');
 /** `born on 12 March 1985`, `born 1985-03-12`. Group 1 is the date. */
 export const BORN_ON = new RegExp(`${B}born[ \\u00a0]{1,3}(?:on[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?)?(${DATE})`, 'giu');
+/** The year in a date (group 1). */
+export const YEAR_IN = /((?:19|20)\d{2})/;
 /** Who a birth date is about: the writer, their family, colleagues or the people served. */
 export const DOB_PERSONAL = new RegExp(`${B}(?:I|me|my|our|we|his|her|their|colleague|son|daughter|child|baby|boy|girl|mother|father|wife|husband|sister|brother|beneficiary|patient|client|refugee|staff\\s+member)${E}`, 'u');
 
@@ -231,7 +233,7 @@ export const MOVEMENT = new RegExp(
   'gu',
 );
 /** After a movement verb, where to: `to Juba`, `for Goma`, `in Goma`, `the compound`, `out of Bor`. */
-export const DESTINATION_AFTER = new RegExp(`^[ \\u00a0]{0,3}(?:(?:back|out|up|down|over|home|across|off|together)[ \\u00a0]{1,3})?(?:to|for|from|into|in|at|out\\s+of|via|towards|through|across|up\\s+to|down\\s+to|home\\s+to)[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?(?:[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}|(?:${alt(W.SITE_NOUNS)}|airport|border|field|site|camp|city|town|village|capital|north|south|east|west|coast|frontline|front\\s+line)${E})|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?(?:${alt(W.SITE_NOUNS)}|airport|border)${E}|^[ \\u00a0]{0,3}[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}`, 'u');
+export const DESTINATION_AFTER = new RegExp(`^[ \\u00a0]{0,3}(?:(?:back|out|up|down|over|home|across|off|together|by\\s+(?:road|air|car|plane|boat|helicopter|bus))[ \\u00a0]{1,3})?(?:to|for|from|into|in|at|out\\s+of|via|towards|through|across|up\\s+to|down\\s+to|home\\s+to)[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?(?:[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}|(?:${alt(W.SITE_NOUNS)}|airport|border|field|site|camp|city|town|village|capital|north|south|east|west|coast|frontline|front\\s+line)${E})|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?(?:${alt(W.SITE_NOUNS)}|airport|border)${E}|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}`, 'u');
 export const FUTURE_TIME = test(W.FUTURE_TIME_WORDS);
 /** A weak movement verb at the end of a movement phrase. */
 export const WEAK_MOVE_END = new RegExp(`(?:${alt(W.WEAK_MOVE_VERBS)})$`, 'iu');
@@ -284,6 +286,8 @@ export const PUBLIC_APPEARANCE = /\b(?:join\s+us|come\s+say\s+hi|say\s+hello|see
  * digits and 3-8 decimals; optional degree sign and hemisphere letter.
  */
 export const DECIMAL_COORDINATES = /(?<![\p{L}\p{N}_.])(-?\d{1,2}\.\d{3,8})[ \u00a0]?°?[ \u00a0]?([NS])?[ \u00a0]{0,2}[,;/][ \u00a0]{0,3}(-?\d{1,3}\.\d{3,8})[ \u00a0]?°?[ \u00a0]?([EW])?(?![\p{L}\p{N}_]|\.\d)/gu;
+/** Decimal degrees with hemisphere letters and no comma: `4.8594° N 31.5713° E`, `1.29S 36.82E`. */
+export const HEMISPHERE_COORDINATES = /(?<![\p{L}\p{N}_.])(\d{1,2}\.\d{2,8})[ \u00a0]?°?[ \u00a0]?([NS])[ \u00a0,;/]{1,4}(\d{1,3}\.\d{2,8})[ \u00a0]?°?[ \u00a0]?([EW])(?![\p{L}\p{N}_])/gu;
 /** Degrees-minutes-seconds: `1°17'31.6"S 36°49'19.2"E`. */
 export const DMS_COORDINATES = /(?<![\p{N}])\d{1,2}°[ \u00a0]?\d{1,2}['′’][ \u00a0]?(?:\d{1,2}(?:\.\d{1,4})?["″”][ \u00a0]?)?[NS][ \u00a0,]{0,3}\d{1,3}°[ \u00a0]?\d{1,2}['′’][ \u00a0]?(?:\d{1,2}(?:\.\d{1,4})?["″”][ \u00a0]?)?[EW](?![\p{L}])/gu;
 export const COORDINATE_CONTEXT = /\b(?:gps|coordinates|coords|co-ordinates|lat|long|lon|latitude|longitude|location|located|position|pin|pinned|waypoint|grid|we\s+are\s+at|we['’]re\s+at|i['’]m\s+at|meet\s+(?:us\s+|me\s+)?at|find\s+us\s+at|camp|compound|base|site)\b/iu;
@@ -326,7 +330,7 @@ export const CHILD = test(W.CHILD_WORDS);
 /** The same, global, to skip matches inside names and domains. */
 export const CHILD_ALL = phraseRegExp(W.CHILD_WORDS);
 /** An age under 18 written next to a person: `aged 7`, `7-year-old`, `12 years old`. */
-export const CHILD_AGE = /\b(?:aged[ \u00a0]{1,2}(?:[1-9]|1[0-7])|(?:[1-9]|1[0-7])[ \u00a0-]{1,2}(?:year|yr|month)s?[ \u00a0-]{1,2}old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0-]{1,2}(?:year|month)s?[ \u00a0-]{1,2}old)\b/iu;
+export const CHILD_AGE = /\b(?:aged[ \u00a0]{1,2}(?:[1-9]|1[0-7])|(?<=\p{Lu}\p{Ll}{1,20},[ \u00a0]{1,2})(?:[1-9]|1[0-7])(?=,|[ \u00a0]{1,2}(?:years|yrs))|(?<=\p{Lu}\p{Ll}{1,20}[ \u00a0]{1,2}\()(?:[1-9]|1[0-7])(?=\))|(?:[1-9]|1[0-7])[ \u00a0-]{1,2}(?:year|yr|month)s?[ \u00a0-]{1,2}old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0-]{1,2}(?:year|month)s?[ \u00a0-]{1,2}old)\b/iu;
 export const VULNERABLE = test(W.VULNERABLE_WORDS);
 /** The same, global, to skip matches inside capitalised names. */
 export const VULNERABLE_ALL = phraseRegExp(W.VULNERABLE_WORDS);
@@ -385,10 +389,10 @@ export const patterns: Record<string, RegExp> = {
   TIME_RANGE, DATE_OR_PATH_PREFIX, TIME_AFTER, CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, INSTITUTIONAL_DOMAIN,
   FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, GRID_ADDRESS, ADDRESS_TAIL, PO_BOX, POSTCODE,
   ADDRESS_FOLLOWER, ADDRESS_LEAD, ORG_BEFORE, ABBREVIATION_END, SENTENCE_END, WEAK_STREET_TYPE, HOME_LEADIN, LANDMARK_AFTER, ROAD_AFTER, NUMBER_AFTER, PUBLIC_PLACE, HOME_CONTEXT, ID_NUMBER, FOUR_DIGITS, IBAN_CANDIDATE,
-  CARD_CANDIDATE, CARD_GROUPS, CARD_CONTEXT, BANK_ACCOUNT, DONATION_CONTEXT, DOB_LABELLED, BORN_ON, DOB_PERSONAL, MOVEMENT,
+  CARD_CANDIDATE, CARD_GROUPS, CARD_CONTEXT, BANK_ACCOUNT, DONATION_CONTEXT, DOB_LABELLED, BORN_ON, YEAR_IN, DOB_PERSONAL, MOVEMENT,
   DESTINATION_AFTER, FUTURE_TIME, WEAK_MOVE_END, TRAVEL_CUE, VERSION_AFTER, DETERMINED_SUBJECT, FIRST_WORD, TIME_MARKER, PAST_TIME, PAST_MOVE, FUTURE_WORD, PAST_AUX, FLIGHT_NUMBER, AIRLINE_CODE, FLIGHT_WORD_BEFORE,
   FLIGHT_CONTEXT, AIRCRAFT_BEFORE, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
-  DECIMAL_COORDINATES, DMS_COORDINATES, COORDINATE_CONTEXT, WHAT3WORDS, MAP_HOST, MAP_URL_COORDINATES,
+  DECIMAL_COORDINATES, HEMISPHERE_COORDINATES, DMS_COORDINATES, COORDINATE_CONTEXT, WHAT3WORDS, MAP_HOST, MAP_URL_COORDINATES,
   OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_ALL, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,
   CONSENT_WORD, CONSENT_NEGATED, CAPTION_CUE, PHOTO_WORD, STOCK, OWN_FAMILY, DOMAIN_AFTER, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
   HOME_OR_TRAVEL_DETAIL,

@@ -287,7 +287,7 @@ export const AIRLINE_CODES = [
 ];
 
 /** Movement verbs too common to mean travel alone ("we are moving to a new platform"): they need a travel cue. */
-export const WEAK_MOVE_VERBS = ['be at', 'go', 'goes', 'going', 'move', 'moves', 'moving', 'come back', 'coming back', 'go back', 'going back', 'transit', 'transiting', 'board', 'boarding', 'land', 'lands', 'landing', 'head', 'heads', 'heading', 'visit', 'visiting', 'return', 'returns', 'returning'];
+export const WEAK_MOVE_VERBS = ['be at', 'go', 'goes', 'going', 'move', 'moves', 'moving', 'come back', 'coming back', 'go back', 'going back', 'transit', 'transiting', 'board', 'boarding', 'head', 'heads', 'heading', 'visit', 'visiting', 'return', 'returns', 'returning'];
 
 /** Words that make a weak movement verb mean travel. */
 export const TRAVEL_CUES = [
