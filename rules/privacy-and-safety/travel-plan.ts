@@ -8,13 +8,18 @@ import { matchProse, maskValue, type CheckContext, type Document, type ProseSegm
 import {
   AIRCRAFT_BEFORE, AIRLINE_CODE, CONVOY, CONVOY_WORD, DESTINATION_AFTER, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME,
   FUTURE_WORD, HOTEL_ROOM, LODGING_WORD, PAST_MOVE, MEETING_ROOM, MOVEMENT, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE,
-  DETERMINED_SUBJECT, VERSION_AFTER, WEAK_MOVE_END,
+  DETERMINED_SUBJECT, LAST_WORD, VERSION_AFTER, WEAK_MOVE_END,
 } from './patterns.js';
 import { has, sentenceText, textAfter, textBefore } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
 import type { Options } from './options.js';
 
 const NOT_PEOPLE = new Set(NON_PERSON_SUBJECTS);
+/** Capitalised words after a movement verb that are times, not places (`Landing Monday at 14:30`). */
+const NOT_PLACES = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Tomorrow', 'Today', 'Tonight',
+]);
 
 /** Whether a sentence pins a movement to now or to a coming time, and is not a story of the past. */
 export function isUpcoming(sentence: string): boolean {
@@ -78,7 +83,7 @@ function movements(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>,
     const after = textAfter(seg, end, 80);
     const dest = DESTINATION_AFTER.exec(after);
     if (!dest) continue;
-    if (VERSION_AFTER.test(after.slice(dest[0].length))) continue;
+    if (VERSION_AFTER.test(after.slice(dest[0].length)) || NOT_PLACES.has(LAST_WORD.exec(dest[0])?.[0] ?? '')) continue;
     const sentence = sentenceText(doc, seg, start);
     if (done.has(sentence.start) || !isUpcoming(sentence.text) || has(PUBLIC_APPEARANCE, sentence.text)) continue;
     if (WEAK_MOVE_END.test(phrase) && !has(TRAVEL_CUE, sentence.text)) continue;
