@@ -7,7 +7,7 @@
 import { matchProse, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import {
   COORDINATE_CONTEXT, DECIMAL_COORDINATES, DMS_COORDINATES, HEMISPHERE_COORDINATES, HERE_NOW, MAP_HOST, MAP_URL_COORDINATES, OFFICE_SITE,
-  OPERATIONAL_CONTEXT, PAST_TIME, PUBLIC_PLACE, SITE_DESCRIBED, SITE_WORD, STAYING_AT, WHAT3WORDS,
+  OPERATIONAL_CONTEXT, PAST_TIME, PUBLIC_PLACE, SITE_VERB, SITE_DESCRIBED, SITE_WORD, STAYING_AT, WHAT3WORDS,
 } from './patterns.js';
 import { has, lineContext, sentenceText, textAfter } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -45,6 +45,8 @@ export function location(doc: Document, ctx: CheckContext<Options>): void {
       const site = match[1]!;
       const after = textAfter(seg, start + match[0].length, 4);
       if (OFFICE_SITE.test(site) && /^on\s/i.test(after)) continue;
+      // `the guest house next to the market was built in 1920`: a site named in passing, not described as where staff are.
+      if (/^[Tt]he\s/.test(site) && !SITE_VERB.test(match[0].slice(site.length))) continue;
       if (has(PAST_TIME, sentenceText(doc, seg, start).text)) continue;
       report('siteLocation', start, start + site.length);
     }

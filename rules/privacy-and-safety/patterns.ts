@@ -315,6 +315,8 @@ export const SITE_DESCRIBED = new RegExp(
   `${B}((?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Ii]ts)[ \\u00a0]{1,3}(?:(?:new|old|own|main|UN|UNICEF|UNHCR|WFP|WHO|OCHA|UNDP|IOM|agency|team|staff|field|NGO|team['’]s|agency['’]s)[ \\u00a0]{1,3}){0,2}${SITE})(?:[ \\u00a0]{1,3}(?:is|are|sits|lies|stands|can\\s+be\\s+found|is\\s+located|is\\s+situated|is\\s+the\\s+one)|,)?[ \\u00a0]{1,3}(?:located[ \\u00a0]{1,3}|right[ \\u00a0]{1,3}|just[ \\u00a0]{1,3})?(?=(?:${alt(W.PLACE_PREPOSITIONS)})${E}|\\d{1,3}(?:[.,]\\d)?[ \\u00a0]?(?:km|kms|kilomet(?:er|re)s|metres|meters|m|miles|minutes|mins)[ \\u00a0]{1,3}(?:from|north|south|east|west|past|outside|before|after|along|up|down|beyond)${E}|on[ \\u00a0]{1,3}the[ \\u00a0]{1,3}(?:road|way|edge|outskirts|corner|hill)${E}|at[ \\u00a0]{1,3}the[ \\u00a0]{1,3}(?:end|corner|edge|top|bottom)${E}|on[ \\u00a0]{1,3}[A-Z][\\p{L}-]{1,20}[ \\u00a0]{1,3}(?:Road|Street|Avenue|Rd|St|Ave)${E})`,
   'gu',
 );
+/** A verb that places a site (`is`, `sits`, `is located`). */
+export const SITE_VERB = /\b(?:is|are|sits|lies|stands|located|situated|found|one)\b/u;
 /** `we are staying at the Acacia guesthouse`, `I'm holed up in the compound`. Group 1 is the phrase. */
 export const STAYING_AT = new RegExp(
   `${B}((?:I|[Ww]e|I['’]m|[Ww]e['’]re|[Tt]he\\s+team|[Oo]ur\\s+team|[Mm]y\\s+colleagues|[Tt]he\\s+staff|[Oo]ur\\s+staff|[Ee]veryone|[Aa]ll\\s+staff)[ \\u00a0]{1,3}(?:(?:am|are|is|will\\s+be|['’]ll\\s+be|have\\s+been|has\\s+been|remain|remains|stay|all)[ \\u00a0]{1,3})?(?:(?:currently|still|now|all|safely)[ \\u00a0]{1,3})?(?:${alt(W.STAY_VERBS)}))[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3}|a[ \\u00a0]{1,3}|our[ \\u00a0]{1,3})?((?:[A-Z][\\p{L}'’-]{1,20}[ \\u00a0]{1,3}){0,3}(?:${SITE}|[A-Z][\\p{L}'’-]{1,20}))`,
@@ -395,7 +397,7 @@ export const patterns: Record<string, RegExp> = {
   DESTINATION_AFTER, FUTURE_TIME, WEAK_MOVE_END, TRAVEL_CUE, VERSION_AFTER, DETERMINED_SUBJECT, LAST_WORD, FIRST_WORD, TIME_MARKER, PAST_TIME, PAST_MOVE, FUTURE_WORD, PAST_AUX, FLIGHT_NUMBER, AIRLINE_CODE, FLIGHT_WORD_BEFORE,
   FLIGHT_CONTEXT, AIRCRAFT_BEFORE, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
   DECIMAL_COORDINATES, HEMISPHERE_COORDINATES, DMS_COORDINATES, COORDINATE_CONTEXT, WHAT3WORDS, MAP_HOST, MAP_URL_COORDINATES,
-  OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_ALL, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,
+  OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_VERB, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_ALL, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,
   CONSENT_WORD, CONSENT_NEGATED, CAPTION_CUE, PHOTO_WORD, STOCK, OWN_FAMILY, DOMAIN_AFTER, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
   HOME_OR_TRAVEL_DETAIL,
 };
