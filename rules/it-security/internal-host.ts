@@ -24,6 +24,7 @@ import {
   VERSION_BEFORE,
   intranetHostRegExp,
 } from './patterns.js';
+import { SpanSet } from './spans.js';
 import { hostIn, parsedLinks } from './url.js';
 
 const GENERIC_LABELS = new Set(domains.genericLabels);
@@ -55,11 +56,9 @@ function intranetPattern(hosts: readonly string[]): RegExp | null {
 export function internalHost(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
   const ignored = new Set(ctx.options.ignoredAddresses);
   const configured = ctx.settings.intranetHosts;
-  const reported: Array<{ start: number; end: number }> = [];
+  const reported = new SpanSet();
   const report = (messageId: string, value: string, start: number, end: number): void => {
-    if (reported.some((r) => start < r.end && r.start < end)) return;
-    reported.push({ start, end });
-    ctx.report({ messageId, data: { value }, start, end });
+    if (reported.add(start, end)) ctx.report({ messageId, data: { value }, start, end });
   };
 
   // Link targets.

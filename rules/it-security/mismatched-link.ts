@@ -5,7 +5,7 @@
 import { parse as parseDomain } from 'tldts';
 import { squash, type CheckContext, type Document, type Link } from '../../src/rule-kit/index.js';
 import type { ItSecurityOptions } from './options.js';
-import { TEXT_ADDRESS, TEXT_ADDRESS_EXPLICIT, TEXT_ADDRESS_WRAPPING, WWW_PREFIX } from './patterns.js';
+import { TEXT_ADDRESS, TEXT_ADDRESS_EXPLICIT, TEXT_ADDRESS_WRAPPING, UPPER_LETTER, WWW_PREFIX } from './patterns.js';
 import domains from './data/domains.json' with { type: 'json' };
 import { hostIn, inSocialEmbed, isOfficialHost, isTrustedSite, sameOwner, webLinks, type ParsedLink } from './url.js';
 
@@ -32,6 +32,9 @@ export function shownHost(text: string): string | null {
   const info = parseDomain(host);
   if (!info.domain || !info.isIcann) return null;
   if (!TEXT_ADDRESS_EXPLICIT.test(t) && !t.includes('/')) {
+    // "Kids.gov", "Crates.io", "NotAlone.gov": written with capitals, the name of a site or a
+    // project (a talk, a team), not an address the reader is asked to trust.
+    if (UPPER_LETTER.test(m[1]!)) return null;
     // "README.md", "main.rs", "setup.py": a file, not an address.
     if (FILE_LIKE_SUFFIXES.has(info.publicSuffix ?? '')) return null;
     // "build.target", "package.name": a name, unless the domain is one people type as an address.

@@ -45,6 +45,7 @@ import {
   TELEGRAM_BOT_TOKEN,
   TRAILING_PUNCTUATION,
 } from './patterns.js';
+import { SpanSet } from './spans.js';
 import { isDocumentedExample, isPlaceholderKey, isPlaceholderPassword, isPlaceholderToken, maskSecret } from './secret-values.js';
 
 /** A provider shape: the pattern, literals of which every match contains one (a cheap test first), what it is. */
@@ -183,10 +184,6 @@ export function secret(doc: Document, ctx: CheckContext<ItSecurityOptions>): voi
 
 /** Keep the first of overlapping hits (provider shapes come first, so they win over generic ones). */
 function dropOverlaps(hits: Hit[]): Hit[] {
-  const kept: Hit[] = [];
-  for (const h of hits) {
-    if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-    kept.push(h);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  const spans = new SpanSet();
+  return hits.filter((h) => spans.add(h.start, h.end)).sort((a, b) => a.start - b.start);
 }

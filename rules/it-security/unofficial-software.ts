@@ -26,6 +26,7 @@ import {
   SOURCE_INTRO,
   WORD,
 } from './patterns.js';
+import { SpanSet } from './spans.js';
 import { hostIn, webLinks } from './url.js';
 
 type Family = 'social' | 'link' | 'sideloading' | 'cracked' | 'protection';
@@ -98,11 +99,9 @@ function linksToOfficialSource(doc: Document, sentence: Sentence, org: readonly 
 }
 
 export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
-  const reported: Array<{ start: number; end: number }> = [];
+  const reported = new SpanSet();
   const report = (messageId: string, start: number, end: number, data: Record<string, string>): void => {
-    if (reported.some((r) => start < r.end && r.start < end)) return;
-    reported.push({ start, end });
-    ctx.report({ messageId, data, start, end });
+    if (reported.add(start, end)) ctx.report({ messageId, data, start, end });
   };
   /** Report unless the sentence warns against the advice at [start, end) (absolute offsets). */
   const advise = (sentence: Sentence, messageId: string, start: number, end: number, data: Record<string, string>): void => {

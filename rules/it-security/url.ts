@@ -89,12 +89,27 @@ export function webLinks(doc: Document): ParsedLink[] {
   return parsedLinks(doc).filter((p) => p.absolute && p.host !== '' && WEB_PROTOCOL.test(p.url.protocol));
 }
 
-/** Whether `host` is one of `list` or a subdomain of one. */
-export function hostIn(host: string, list: Iterable<string>): boolean {
-  for (const entry of list) {
-    const e = entry.trim().toLowerCase().replace(HOST_WILDCARD, '');
-    if (!e) continue;
-    if (host === e || host.endsWith('.' + e)) return true;
+const hostSets = new WeakMap<readonly string[], Set<string>>();
+
+/** A host list as a set of normalised names, built once per list. */
+function hostSet(list: readonly string[]): Set<string> {
+  let set = hostSets.get(list);
+  if (!set) {
+    set = new Set(list.map((e) => e.trim().toLowerCase().replace(HOST_WILDCARD, '')).filter(Boolean));
+    hostSets.set(list, set);
+  }
+  return set;
+}
+
+/** Whether `host` is one of `list` or a subdomain of one (checks the host and each parent domain). */
+export function hostIn(host: string, list: readonly string[]): boolean {
+  if (list.length === 0) return false;
+  const set = hostSet(list);
+  for (let h = host; h; ) {
+    if (set.has(h)) return true;
+    const dot = h.indexOf('.');
+    if (dot < 0) break;
+    h = h.slice(dot + 1);
   }
   return false;
 }
@@ -108,6 +123,7 @@ export function registrableDomain(host: string): string {
 export function isOfficialHost(host: string): boolean {
   const suffix = parseDomain(host).publicSuffix ?? '';
   if (domains.officialSuffixes.some((s) => suffix === s || host.endsWith('.' + s))) return true;
+  if (hostIn(host, domains.officialDomains)) return true;
   return OFFICIAL_HOST.test(host);
 }
 
