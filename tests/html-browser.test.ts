@@ -45,6 +45,8 @@ const DRAFT = [
   '',
   ...Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} about the training, with nothing to report in it at all.`),
   '',
+  // A long unbroken token must wrap, not widen the page on a phone.
+  `Slides: https://example.org/${'very-long-path-segment-'.repeat(12)}end and a forbidden aside.`,
   'The last line mentions the forbidden topic again.',
   '',
 ].join('\n');
@@ -56,7 +58,12 @@ describe.skipIf(!hasBrowser)('html report in Chromium', { timeout: 120_000 }, ()
   let findings: number;
 
   beforeAll(async () => {
-    const dir = demoProject({ 'posts/field-notes.md': DRAFT, 'posts/clean.md': 'All fine here.\n' }, { plugins: [DEMO_PLUGIN, SECRET_PLUGIN] });
+    // A message quoting a long unbroken word must wrap too: long.md looks for one.
+    const long = 'Averyveryverylongwordwithnoplacetobreakitanywhereinthemessage';
+    const dir = demoProject(
+      { 'posts/field-notes.md': DRAFT, 'posts/clean.md': 'All fine here.\n', 'posts/long.md': `A line with ${long} in it.\n` },
+      { plugins: [DEMO_PLUGIN, SECRET_PLUGIN], overrides: [{ files: ['long.md'], rules: { 'demo/word': ['error', { word: long }] } }] },
+    );
     const r = await runIn(dir, ['--format', 'html', '--output-file', 'report.html', 'posts']);
     expect(r.exitCode).toBe(1);
     const json = JSON.parse((await runIn(dir, ['--format', 'json', 'posts'])).stdout) as Array<{ messages: unknown[] }>;
@@ -95,7 +102,7 @@ describe.skipIf(!hasBrowser)('html report in Chromium', { timeout: 120_000 }, ()
     const bodyText = await page.locator('body').innerText();
     expect(bodyText).not.toContain(KEY);
     expect(bodyText).toContain('What to do: Use another.');
-    expect(await page.locator('h3', { hasText: 'Demo section' }).count()).toBe(1);
+    expect(await page.locator('#file-2 h3', { hasText: 'Demo section' }).count()).toBe(1);
     expect(await page.locator('details.gap').count()).toBe(1);
     // The page styles itself from the inline sheet (the CSP would block anything else).
     const border = await page.locator('li.finding.sev-error').first().evaluate((el) => getComputedStyle(el).borderLeftWidth);

@@ -32,7 +32,7 @@ td.n, th.n { text-align: right; white-space: nowrap; }
 body:has(#show-warnings:not(:checked)) .sev-warn { display: none; }
 .file { border-top: 2px solid var(--line); padding-top: 1rem; margin-top: 1.5rem; }
 .file header p { margin: .25rem 0 .75rem; color: var(--muted); }
-.cols { display: grid; grid-template-columns: 1fr; gap: 1rem; }
+.cols { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
 @media (min-width: 60rem) { .cols { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } .draft { position: sticky; top: .5rem; max-height: 95vh; overflow: auto; } }
 .draft { background: var(--card); border-radius: .5rem; padding: .75rem; margin: 0; white-space: pre-wrap; overflow-wrap: anywhere;
   font: .9rem/1.6 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; tab-size: 4; }
@@ -57,6 +57,7 @@ ol.findings { list-style: none; margin: 0; padding: 0; }
 .finding:target, .draft :target { outline: 2px solid var(--link); outline-offset: 2px; }
 .finding .num { flex: none; min-width: 2rem; min-height: 2rem; display: inline-flex; align-items: center; justify-content: center;
   border-radius: 1rem; background: var(--bg); font-weight: 700; text-decoration: none; }
+.finding > div { min-width: 0; overflow-wrap: anywhere; }
 .finding p { margin: 0 0 .25rem; }
 .badge { font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: .05rem .4rem; border-radius: .25rem; }
 .badge.sev-error { background: var(--err-bg); color: var(--err); }
