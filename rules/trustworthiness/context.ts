@@ -1,0 +1,103 @@
+/**
+ * What several `trustworthiness` checks ask about the text around a match: is there a link or a
+ * named source in the paragraph, which paragraphs are body prose, what is next to an image.
+ */
+import { sentenceAt, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { BROKEN_LINK, CITATION, CLOSE_QUOTE, CREDIT, ENDS_WITH_COLON, FOOTNOTE, OPEN_QUOTE, PLATFORM_ONLY, SOURCE_LINE, STRAIGHT_QUOTE } from './patterns.js';
+
+/** Whether a link overlaps `[start, end)` (links are sorted by start; a link may begin before the span). */
+export function hasLinkIn(doc: Document, start: number, end: number): boolean {
+  const links = doc.links;
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // links[0..lo) start before `end`; look back over a few for one that reaches into the span.
+  for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (links[k]!.end > start) return true;
+  return false;
+}
+
+/** Whether an image starts inside `[start, end)`. */
+export function hasImageIn(doc: Document, start: number, end: number): boolean {
+  return doc.images.some((img) => img.start >= start && img.start < end);
+}
+
+/** Body prose: paragraphs, captions and HTML blocks outside quotations (not headings, tables or front matter). */
+export function isBodyProse(seg: ProseSegment): boolean {
+  return (seg.kind === 'paragraph' || seg.kind === 'caption' || seg.kind === 'html') && !seg.containers.includes('blockquote');
+}
+
+const sourcedCache = new WeakMap<ProseSegment, boolean>();
+
+/**
+ * Whether a paragraph carries its source: a link, a footnote, a named source ("according to
+ * UNHCR", "WHO estimates", "(OCHA, 2024)"), or a "Source:" line right after it (after its list).
+ * A list item shares the sources of its list and of the paragraph that introduces the list
+ * ("A new report from UNHCR (link) finds:").
+ */
+export function paragraphSourced(doc: Document, seg: ProseSegment): boolean {
+  const hit = sourcedCache.get(seg);
+  if (hit !== undefined) return hit;
+  let sourced = ownSource(doc, seg);
+  if (!sourced) {
+    const prose = doc.prose;
+    const i = prose.indexOf(seg);
+    let first = i;
+    let last = i;
+    if (seg.containers.includes('listItem')) {
+      while (first > 0 && first > i - 40 && prose[first - 1]!.containers.includes('listItem')) first--;
+      while (last + 1 < prose.length && last < i + 40 && prose[last + 1]!.containers.includes('listItem')) last++;
+      for (let k = first; k <= last && !sourced; k++) if (k !== i && ownSource(doc, prose[k]!)) sourced = true;
+      const intro = prose[first - 1];
+      if (!sourced && intro && intro.kind !== 'heading') {
+        sourced = ownSource(doc, intro);
+        const before = prose[first - 2];
+        if (!sourced && before && before.kind !== 'heading' && ENDS_WITH_COLON.test(intro.text)) sourced = ownSource(doc, before);
+      }
+    }
+    const next = prose[last + 1];
+    if (!sourced && next && next.kind !== 'heading' && SOURCE_LINE.test(next.text)) sourced = true;
+  }
+  sourcedCache.set(seg, sourced);
+  return sourced;
+}
+
+/** A link, footnote or named source in the paragraph itself. */
+function ownSource(doc: Document, seg: ProseSegment): boolean {
+  const raw = doc.text.slice(seg.start, seg.end);
+  return hasLinkIn(doc, seg.start, seg.end) || FOOTNOTE.test(raw) || BROKEN_LINK.test(raw) || test(CITATION, seg.text);
+}
+
+/** The sentence around an offset, or the whole segment when the sentence splitter has none. */
+export function sentenceSpan(doc: Document, seg: ProseSegment, offset: number): { text: string; start: number; end: number } {
+  const s = sentenceAt(doc, offset);
+  if (s) return s;
+  return { text: seg.text, start: seg.start, end: seg.end };
+}
+
+/** Whether a text holds a credit that names a maker, not only a platform ("Source: Google"). */
+export function hasCredit(text: string): boolean {
+  CREDIT.lastIndex = 0;
+  for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {
+    const after = text.slice(m.index + m[0].length - 1, m.index + m[0].length + 40);
+    if (!PLATFORM_ONLY.test(after)) return true;
+  }
+  return false;
+}
+
+/** A non-global test that also works for global patterns. */
+export function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const r = re.test(text);
+  re.lastIndex = 0;
+  return r;
+}
+
+/** Whether text before a position leaves a quotation open: what follows is the quoted speaker's. */
+export function insideQuotation(before: string): boolean {
+  const count = (re: RegExp): number => before.match(re)?.length ?? 0;
+  return count(OPEN_QUOTE) > count(CLOSE_QUOTE) || count(STRAIGHT_QUOTE) % 2 === 1;
+}

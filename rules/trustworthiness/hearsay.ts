@@ -1,0 +1,74 @@
+/**
+ * `hearsay`: claims presented as second-hand and unverified ("I heard that", "rumour has it",
+ * "apparently, the camp will close", "unconfirmed reports").
+ */
+import { squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import {
+  AUXILIARY_BEFORE, HEARD_THAT, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
+  phrases,
+} from './patterns.js';
+import { hasLinkIn, paragraphSourced, sentenceSpan } from './context.js';
+import type { Options } from './options.js';
+
+const extraCache = new WeakMap<readonly string[], RegExp>();
+
+export const hearsay: CheckFunction<Options> = (doc, ctx) => {
+  let extra: RegExp | null = null;
+  if (ctx.options.hearsayPhrases.length) {
+    extra = extraCache.get(ctx.options.hearsayPhrases) ?? phrases(ctx.options.hearsayPhrases);
+    extraCache.set(ctx.options.hearsayPhrases, extra);
+  }
+  const taken: Array<[number, number]> = [];
+  const report = (start: number, end: number): void => {
+    if (taken.some(([s, e]) => start < e && end > s)) return;
+    taken.push([start, end]);
+    ctx.report({ messageId: 'hearsay', data: { phrase: squash(doc.text.slice(start, end)) }, start, end });
+  };
+  for (const seg of doc.prose) {
+    const text = seg.text;
+    for (const re of extra ? [HEARSAY, extra] : [HEARSAY]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) report(seg.start + m.index, seg.start + m.index + m[0].replace(/[\s,]+$/, '').length);
+    }
+    HEARD_THAT.lastIndex = 0;
+    for (let m = HEARD_THAT.exec(text); m; m = HEARD_THAT.exec(text)) {
+      // "when I heard that the job was open" tells how the author learnt news; a linked sentence gives its source.
+      if (HEARD_WHEN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const sentence = sentenceSpan(doc, seg, seg.start + m.index);
+      if (hasLinkIn(doc, sentence.start, sentence.end)) continue;
+      report(seg.start + m.index, seg.start + m.index + m[0].length);
+    }
+    if (text.includes('Word')) {
+      WORD_IS.lastIndex = 0;
+      for (let m = WORD_IS.exec(text); m; m = WORD_IS.exec(text)) {
+        const at = m.index + m[0].indexOf('Word');
+        report(seg.start + at, seg.start + at + m[1]!.length);
+      }
+    }
+    HEARSAY_ADVERB.lastIndex = 0;
+    for (let m = HEARSAY_ADVERB.exec(text); m; m = HEARSAY_ADVERB.exec(text)) {
+      if (adverbQualifiesClause(doc, seg, m.index, m[0])) report(seg.start + m.index, seg.start + m.index + m[0].length);
+    }
+  }
+};
+
+/**
+ * Whether a hearsay adverb presents a claim as second-hand. Not when the sentence links its
+ * source. "Allegedly" always; "reportedly" unless the paragraph names its source; "apparently"
+ * and "supposedly" where they open the sentence or stand between commas ("Apparently, the road is
+ * closed", "the road, apparently, is closed"), or before a participle ("was apparently closed");
+ * not where the author muses ("is apparently a programming language").
+ */
+function adverbQualifiesClause(doc: Document, seg: ProseSegment, index: number, word: string): boolean {
+  const abs = seg.start + index;
+  const sentence = sentenceSpan(doc, seg, abs);
+  if (hasLinkIn(doc, sentence.start, sentence.end)) return false;
+  const lower = word.toLowerCase();
+  if (lower === 'allegedly') return true;
+  if (lower === 'reportedly') return !paragraphSourced(doc, seg);
+  const before = doc.text.slice(sentence.start, abs);
+  const after = seg.text.slice(index + word.length, index + word.length + 40);
+  if (before.length === 0 || SENTENCE_LEAD.test(before) && before.replace(SENTENCE_LEAD, '').length === 0) return true;
+  if (PAREN_BEFORE.test(before.trimEnd()) || PAREN_AFTER.test(after)) return true;
+  return AUXILIARY_BEFORE.test(seg.text.slice(Math.max(0, index - 12), index)) && PARTICIPLE_AFTER.test(after);
+}

@@ -1,0 +1,129 @@
+/**
+ * Quotations in a draft and whether they say who is quoted: blockquotes that open with a
+ * quotation mark, and paragraphs that are one quotation from end to end. A series of quotations
+ * (survey comments, testimonials) counts as one, introduced by the paragraph before it.
+ *
+ * Blockquotes without quotation marks are left alone: in practice they are notes, callouts,
+ * excerpts of documentation, pull quotes and asides far more often than unattributed quotations.
+ */
+import type { Document, ProseSegment } from '../../src/rule-kit/index.js';
+import {
+  ATTRIBUTION, CITE_MARKUP, DASH_NAME, ENDS_WITH_COLON, ENDS_WITH_QUESTION, FROM_NAME, HAS_LETTER, HAS_QUOTE_MARK, INNER_CLOSE_THEN_TEXT,
+  LEADING_DASH, NOT_LETTER_OR_DIGIT, PAREN_NAME, QUOTE_CLOSE, QUOTE_GAP, QUOTE_OPEN, QUOTE_THEN_NAME, WORD_TOKEN,
+} from './patterns.js';
+import { hasLinkIn } from './context.js';
+
+/** A quotation with no attribution: where to report it. */
+export interface UnattributedQuote {
+  start: number;
+  end: number;
+}
+
+/** Quoted blockquotes shorter than this are labels or sample wording, not quotations. */
+const MIN_BLOCKQUOTE_WORDS = 6;
+/** A quoted paragraph shorter than this is an example phrase or a term ("WIP stands for ..."). */
+const MIN_PARAGRAPH_WORDS = 8;
+
+/** Quotations that name no speaker or source, in their own text or in the paragraphs around them. */
+export function unattributedQuotes(doc: Document): UnattributedQuote[] {
+  const out: UnattributedQuote[] = [];
+  const prose = doc.prose;
+  let ownText: string | null = null;
+  for (let i = 0; i < prose.length; i++) {
+    const seg = prose[i]!;
+    if (seg.kind === 'frontMatter') continue;
+    const inQuote = seg.containers.includes('blockquote');
+    if (!inQuote && !isQuotedParagraph(seg, 1)) continue;
+    // A series: consecutive blockquotes (or quoted paragraphs) with only blank lines between.
+    let j = i;
+    while (j + 1 < prose.length && sameSeries(doc, prose[j]!, prose[j + 1]!, inQuote)) j++;
+    const group = prose.slice(i, j + 1);
+    const before = previousWithWords(prose, i);
+    const after = prose[j + 1];
+    i = j;
+    const text = group.map((g) => g.text).join('\n');
+    if (inQuote ? !blockquoteIsQuotation(text.trimStart()) : !group.some((g) => isQuotedParagraph(g)) || ENDS_WITH_QUESTION.test(text)) continue;
+    if (attributed(doc, group, text, before, after)) continue;
+    // A pull quote repeats the post's own words.
+    ownText ??= letters(prose.filter((p) => !p.containers.includes('blockquote') && !isQuotedParagraph(p, 1)).map((p) => p.text).join(' '));
+    const head = letters(group[0]!.text).slice(0, 60);
+    if (head.length >= 30 && ownText.includes(head)) continue;
+    out.push(firstLine(doc, group[0]!));
+  }
+  return out;
+}
+
+/** A paragraph that is one quotation from end to end (not in a list or a table). */
+function isQuotedParagraph(seg: ProseSegment, minWords = MIN_PARAGRAPH_WORDS): boolean {
+  if (seg.kind !== 'paragraph' || seg.containers.length > 0) return false;
+  if (!QUOTE_OPEN.test(seg.text) || !QUOTE_CLOSE.test(seg.text) || wordCount(seg.text) < minWords) return false;
+  // No closing mark followed by more prose in the middle ("“Yes,” she said, “...”").
+  return !INNER_CLOSE_THEN_TEXT.test(seg.text.trim().slice(1, -2));
+}
+
+function sameSeries(doc: Document, a: ProseSegment, b: ProseSegment, blockquotes: boolean): boolean {
+  const next = blockquotes ? b.containers.includes('blockquote') : isQuotedParagraph(b, 1);
+  return next && QUOTE_GAP.test(doc.text.slice(a.end, b.start));
+}
+
+/** A blockquote that opens with a quotation mark, is not very short and is not a question. */
+function blockquoteIsQuotation(text: string): boolean {
+  return QUOTE_OPEN.test(text) && wordCount(text) >= MIN_BLOCKQUOTE_WORDS && !ENDS_WITH_QUESTION.test(text);
+}
+
+/** The previous prose segment that has some words (skips blank template paragraphs). */
+function previousWithWords(prose: readonly ProseSegment[], i: number): ProseSegment | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const p = prose[k]!;
+    if (!HAS_LETTER.test(p.text)) continue;
+    return p.kind === 'frontMatter' ? undefined : p;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a quotation names its source: a link, a speech verb, a dash signature or a name after
+ * the closing mark inside it; an interview question, a line of dialogue or an introduction
+ * before it ("As Amina put it:", "Tip from Dan"); a signature or source line right after it.
+ */
+function attributed(doc: Document, group: readonly ProseSegment[], text: string, before: ProseSegment | undefined, after: ProseSegment | undefined): boolean {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  if (hasLinkIn(doc, first.start, last.end)) return true;
+  if (ATTRIBUTION.test(text) || DASH_NAME.test(text) || PAREN_NAME.test(text) || QUOTE_THEN_NAME.test(text)) return true;
+  if (CITE_MARKUP.test(doc.text.slice(first.start, last.end))) return true;
+  if (before) {
+    if (ENDS_WITH_QUESTION.test(before.text) || HAS_QUOTE_MARK.test(before.text)) return true;
+    if (before.kind === 'heading') {
+      if (FROM_NAME.test(before.text) || ATTRIBUTION.test(before.text)) return true;
+    } else if (ENDS_WITH_COLON.test(before.text) || ATTRIBUTION.test(before.text)) return true;
+    else if (hasLinkIn(doc, before.start, before.end) && doc.lineOf(first.start) - doc.lineOf(before.end) <= 2) return true;
+  }
+  if (after && doc.lineOf(after.start) - doc.lineOf(last.end) <= 2) {
+    const head = after.text.slice(0, 120);
+    if (LEADING_DASH.test(head) || ATTRIBUTION.test(head) || PAREN_NAME.test(head)) return true;
+    // A short source line right after it: "[Title](link), Publisher".
+    if (hasLinkIn(doc, after.start, after.end) && wordCount(after.text) <= 25) return true;
+  }
+  return false;
+}
+
+function letters(text: string): string {
+  return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+}
+
+function wordCount(text: string): number {
+  WORD_TOKEN.lastIndex = 0;
+  let n = 0;
+  while (WORD_TOKEN.exec(text)) n++;
+  return n;
+}
+
+function firstLine(doc: Document, seg: ProseSegment): UnattributedQuote {
+  const lead = seg.text.length - seg.text.trimStart().length;
+  const start = seg.start + lead;
+  let end = start;
+  while (end < seg.end && doc.text[end] !== '\n' && doc.text[end] !== '\r') end++;
+  while (end > start && (doc.text[end - 1] === ' ' || doc.text[end - 1] === '\t')) end--;
+  return { start, end };
+}

@@ -1,0 +1,44 @@
+/**
+ * `uncredited-media`: pictures and videos that the text shows the author did not make ("found this
+ * photo on Facebook", "photographer unknown", "Image: Google") with no credit or source, and
+ * quotations that say nobody's name.
+ */
+import { squash, type CheckFunction } from '../../src/rule-kit/index.js';
+import { CAPTION_SOURCE, FOUND_MEDIA, NAMES_MEDIUM, NO_MEDIUM } from './patterns.js';
+import { hasCredit, hasImageIn, hasLinkIn, sentenceSpan } from './context.js';
+import { unattributedQuotes } from './quotations.js';
+import type { Options } from './options.js';
+
+export const uncreditedMedia: CheckFunction<Options> = (doc, ctx) => {
+  doc.prose.forEach((seg, i) => {
+    for (const re of [FOUND_MEDIA, CAPTION_SOURCE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
+        const lead = m[0].length - m[0].trimStart().length;
+        const abs = seg.start + m.index + lead;
+        const end = seg.start + m.index + m[0].length;
+        // "found this on Twitter" names no medium: it speaks of a picture only next to one.
+        if (NO_MEDIUM.test(m[0].trimStart()) && !NAMES_MEDIUM.test(m[0])) {
+          const prev = doc.prose[i - 1];
+          const next = doc.prose[i + 1];
+          if (!hasImageIn(doc, prev ? prev.end : seg.start, next ? next.start : seg.end)) continue;
+        }
+        const sentence = sentenceSpan(doc, seg, abs);
+        if (hasLinkIn(doc, sentence.start, sentence.end) || hasCredit(seg.text)) continue;
+        ctx.report({ messageId: 'uncreditedMedia', data: { phrase: squash(doc.text.slice(abs, end)) }, start: abs, end });
+      }
+    }
+  });
+  for (const img of doc.images) {
+    const own = [img.alt, img.title ?? ''].join('\n');
+    let m: RegExpExecArray | null = null;
+    for (const re of [FOUND_MEDIA, CAPTION_SOURCE]) {
+      re.lastIndex = 0;
+      m ??= re.exec(own);
+    }
+    // A picture wrapped in a link points to its source.
+    if (!m || hasCredit(own) || hasCredit(img.caption) || hasLinkIn(doc, img.start, img.end)) continue;
+    ctx.report({ messageId: 'uncreditedMedia', data: { phrase: squash(m[0]) }, start: img.start, end: img.end });
+  }
+  for (const q of unattributedQuotes(doc)) ctx.report({ messageId: 'unattributedQuote', start: q.start, end: q.end });
+};
