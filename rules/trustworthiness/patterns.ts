@@ -319,6 +319,9 @@ export const STALE_MARKER = new RegExp(
   'giu',
 );
 
+// The marker of relative dated figures, without the year that may follow it.
+export const RELATIVE_HEAD = /^(?:last|this|previous)\s+year['’]s\s+(?:figures|data|statistics|stats|numbers|estimates)/iu;
+
 // A date in the text: "12 March 2024", "March 12, 2024", "2024-03-12", "Updated: May 2024".
 export const TEXT_DATE = new RegExp(
   String.raw`\b(?:\d{1,2}\s{1,3}${MONTH}\s{1,3}${YEAR}|${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}${YEAR}|${YEAR}-[01]\d-[0-3]\d|(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ww]ritten|[Ll]ast\s+updated)\s{0,3}(?:on|:|in)?\s{0,3}(?:${MONTH}\s{1,3})?${YEAR})\b`,
@@ -330,6 +333,8 @@ export const TEXT_DATE = new RegExp(
 export const STATED_FIGURE = /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d[\d,.]{0,15}|%|\b(?:million|billion|thousand|hundreds|thousands|millions|percent|per\s+cent|half|one[- ]third|two[- ]thirds|a\s+third|a\s+quarter)\b/iu;
 // Present tense: old figures stated as if they were current ("As of 2015, there are 300 teachers").
 export const PRESENT_TENSE = /\b(?:is|are|has|have|remains?|stands?|lives?|lacks?|needs?|faces?|counts?|hosts?|serves?|totals?)\b|\b(?:it|there|that|who|what)['’]s\b|['’]re\b/iu;
+// Past tense: a dated figure told as history ("As of 2015, there were 300 teachers").
+export const PAST_MARKER = /\b(?:was|were|had|did|used\s+to)\b|\b[\p{L}]{3,}ed\b/iu;
 // Words that place a dated figure in a comparison with now.
 export const NOW_WORDS = /\b(?:today|now|currently|at\s+present|these\s+days|this\s+year)\b/iu;
 // Past tense in a sentence with NOW_WORDS: the dated figure is history ("as of 2015 it had 40; today 300").
@@ -349,5 +354,5 @@ export const patterns: Record<string, RegExp> = {
   HEARSAY, HEARD_THAT, HEARSAY_ADVERB, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, CITATION, FOOTNOTE,
   SOURCE_LINE, SPEECH, OWN_ACTIVITY, OWN_DATA, WORLD_SCOPE_WORDS, PERCENT_OF_EFFORT, RESULTS_TITLE, BROKEN_LINK, PARA_SPEECH, HYPOTHETICAL, SERVICE_BEFORE, ENGAGEMENT_AFTER, ENDS_LIKE_SENTENCE, COUNT_STATE, COUNT_HARM, COUNT_RATE, POPULATION_VERB_END, WHOLE_POPULATION, STAT_CONTEXT, YEAR_ONLY, NUMBER_TOKEN, WORD_TOKEN, OPINION, BELIEF_IN, TOPIC, PREDICATE, UNREAD,
   SHARE, FOUND_MEDIA, CAPTION_SOURCE, NO_MEDIUM, NAMES_MEDIUM, CREDIT, HEARD_WHEN, SENTENCE_LEAD, AUXILIARY_BEFORE, PARTICIPLE_AFTER, PAREN_BEFORE, PAREN_AFTER, UNREAD_SUBJECT, NEGATED_START, AUTHOR_IN_SENTENCE, PLATFORM_ONLY, QUOTE_OPEN, QUOTE_CLOSE, ATTRIBUTION, DASH_NAME, PAREN_NAME, ENDS_WITH_COLON, QUOTE_GAP, ENDS_WITH_QUESTION, NOT_LETTER_OR_DIGIT, HAS_LETTER, CITE_MARKUP, LEADING_DASH, INNER_CLOSE_THEN_TEXT, HAS_QUOTE_MARK, QUOTE_THEN_NAME, FROM_NAME,
-  UN_WORK, ORG_NAMES_DEFAULT, STALE_MARKER, TEXT_DATE, YEAR_MENTION, STATED_FIGURE, PRESENT_TENSE, NOW_WORDS, PAST_TENSE, OPEN_QUOTE, CLOSE_QUOTE, STRAIGHT_QUOTE, FILE_DATE, ANY_YEAR,
+  UN_WORK, ORG_NAMES_DEFAULT, STALE_MARKER, RELATIVE_HEAD, TEXT_DATE, YEAR_MENTION, STATED_FIGURE, PRESENT_TENSE, PAST_MARKER, NOW_WORDS, PAST_TENSE, OPEN_QUOTE, CLOSE_QUOTE, STRAIGHT_QUOTE, FILE_DATE, ANY_YEAR,
 };

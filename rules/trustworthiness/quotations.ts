@@ -8,7 +8,7 @@
  */
 import type { Document, ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  ATTRIBUTION, CITE_MARKUP, DASH_NAME, ENDS_WITH_COLON, ENDS_WITH_QUESTION, FROM_NAME, HAS_LETTER, HAS_QUOTE_MARK, INNER_CLOSE_THEN_TEXT,
+  ATTRIBUTION, CITE_MARKUP, DASH_NAME, ENDS_WITH_QUESTION, FROM_NAME, HAS_LETTER, HAS_QUOTE_MARK, INNER_CLOSE_THEN_TEXT,
   LEADING_DASH, NOT_LETTER_OR_DIGIT, PAREN_NAME, QUOTE_CLOSE, QUOTE_GAP, QUOTE_OPEN, QUOTE_THEN_NAME, WORD_TOKEN,
 } from './patterns.js';
 import { hasLinkIn } from './context.js';
@@ -83,8 +83,9 @@ function previousWithWords(prose: readonly ProseSegment[], i: number): ProseSegm
 
 /**
  * Whether a quotation names its source: a link, a speech verb, a dash signature or a name after
- * the closing mark inside it; an interview question, a line of dialogue or an introduction
- * before it ("As Amina put it:", "Tip from Dan"); a signature or source line right after it.
+ * the closing mark inside it; an interview question, a line of dialogue or an introduction that
+ * names the speaker before it ("As Amina put it:", "Tip from Dan"; not just "one line:"); a
+ * signature or source line right after it.
  */
 function attributed(doc: Document, group: readonly ProseSegment[], text: string, before: ProseSegment | undefined, after: ProseSegment | undefined): boolean {
   const first = group[0]!;
@@ -96,7 +97,7 @@ function attributed(doc: Document, group: readonly ProseSegment[], text: string,
     if (ENDS_WITH_QUESTION.test(before.text) || HAS_QUOTE_MARK.test(before.text)) return true;
     if (before.kind === 'heading') {
       if (FROM_NAME.test(before.text) || ATTRIBUTION.test(before.text)) return true;
-    } else if (ENDS_WITH_COLON.test(before.text) || ATTRIBUTION.test(before.text)) return true;
+    } else if (ATTRIBUTION.test(before.text)) return true;
     else if (hasLinkIn(doc, before.start, before.end) && doc.lineOf(first.start) - doc.lineOf(before.end) <= 2) return true;
   }
   if (after && doc.lineOf(after.start) - doc.lineOf(last.end) <= 2) {

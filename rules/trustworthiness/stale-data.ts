@@ -4,7 +4,7 @@
  * a date in the text. Without such a date nothing is reported.
  */
 import { frontMatterEntries, normalizeKey, squash, valueText, type CheckFunction, type Document } from '../../src/rule-kit/index.js';
-import { ANY_YEAR, FILE_DATE, NOW_WORDS, PAST_TENSE, PRESENT_TENSE, STALE_MARKER, STATED_FIGURE, TEXT_DATE, YEAR_MENTION } from './patterns.js';
+import { ANY_YEAR, FILE_DATE, NOW_WORDS, PAST_MARKER, PAST_TENSE, PRESENT_TENSE, RELATIVE_HEAD, STALE_MARKER, STATED_FIGURE, TEXT_DATE, YEAR_MENTION } from './patterns.js';
 import { sentenceSpan } from './context.js';
 import { PUBLISHED_KEYS, type Options } from './options.js';
 
@@ -28,14 +28,16 @@ export const staleData: CheckFunction<Options> = (doc, ctx) => {
       const age = dates.latest - year;
       if (age < maxAge) continue;
       const abs = seg.start + m.index;
+      // "Last year's figures (2019)": report the marker, not the year in brackets after it.
+      const shown = RELATIVE_HEAD.exec(phrase)?.[0] ?? phrase;
       // A comparison with a later year in the same sentence is history, not stale data.
       const sentence = sentenceSpan(doc, seg, abs);
       if (!statesCurrentFigure(sentence.text, phrase) || laterYearIn(sentence.text, year, phrase)) continue;
       ctx.report({
         messageId: 'staleData',
-        data: { phrase: squash(phrase), year, reference: dates.latest, age },
+        data: { phrase: squash(shown), year, reference: dates.latest, age },
         start: abs,
-        end: abs + phrase.length,
+        end: abs + shown.length,
       });
     }
   }
@@ -73,7 +75,7 @@ function postDates(doc: Document, keys: readonly string[]): { published: number 
 /** Whether a sentence states a figure (besides its dates) in the present tense, as if it were current. */
 function statesCurrentFigure(sentence: string, phrase: string): boolean {
   const rest = sentence.replace(phrase, ' ').replace(TEXT_DATE, ' ');
-  return STATED_FIGURE.test(rest) && PRESENT_TENSE.test(rest);
+  return STATED_FIGURE.test(rest) && (PRESENT_TENSE.test(rest) || !PAST_MARKER.test(rest));
 }
 
 /** A comparison with a later year or with now: the dated figure is history, not stale data. */

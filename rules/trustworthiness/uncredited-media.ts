@@ -3,8 +3,8 @@
  * photo on Facebook", "photographer unknown", "Image: Google") with no credit or source, and
  * quotations that say nobody's name.
  */
-import { squash, type CheckFunction } from '../../src/rule-kit/index.js';
-import { CAPTION_SOURCE, FOUND_MEDIA, NAMES_MEDIUM, NO_MEDIUM } from './patterns.js';
+import { squash, type CheckFunction, type ProseSegment } from '../../src/rule-kit/index.js';
+import { CAPTION_SOURCE, FOUND_MEDIA, HAS_LETTER, NAMES_MEDIUM, NO_MEDIUM } from './patterns.js';
 import { hasCredit, hasImageIn, hasLinkIn, sentenceSpan } from './context.js';
 import { unattributedQuotes } from './quotations.js';
 import type { Options } from './options.js';
@@ -18,13 +18,13 @@ export const uncreditedMedia: CheckFunction<Options> = (doc, ctx) => {
         const abs = seg.start + m.index + lead;
         const end = seg.start + m.index + m[0].length;
         // "found this on Twitter" names no medium: it speaks of a picture only next to one.
+        const prev = withWords(doc.prose, i, -1);
+        const next = withWords(doc.prose, i, 1);
         if (NO_MEDIUM.test(m[0].trimStart()) && !NAMES_MEDIUM.test(m[0])) {
-          const prev = doc.prose[i - 1];
-          const next = doc.prose[i + 1];
           if (!hasImageIn(doc, prev ? prev.end : seg.start, next ? next.start : seg.end)) continue;
         }
         const sentence = sentenceSpan(doc, seg, abs);
-        if (hasLinkIn(doc, sentence.start, sentence.end) || hasCredit(seg.text)) continue;
+        if (hasLinkIn(doc, sentence.start, sentence.end) || hasCredit(seg.text) || creditNearby(prev) || creditNearby(next)) continue;
         ctx.report({ messageId: 'uncreditedMedia', data: { phrase: squash(doc.text.slice(abs, end)) }, start: abs, end });
       }
     }
@@ -42,3 +42,16 @@ export const uncreditedMedia: CheckFunction<Options> = (doc, ctx) => {
   }
   for (const q of unattributedQuotes(doc)) ctx.report({ messageId: 'unattributedQuote', start: q.start, end: q.end });
 };
+
+/** The nearest segment before or after `i` that has words (skipping a paragraph that holds only a picture). */
+function withWords(prose: readonly ProseSegment[], i: number, step: 1 | -1): ProseSegment | undefined {
+  for (let k = i + step, n = 0; k >= 0 && k < prose.length && n < 3; k += step, n++) {
+    if (HAS_LETTER.test(prose[k]!.text)) return prose[k];
+  }
+  return undefined;
+}
+
+/** A credit in the paragraph before or after (a caption line under the picture), not in a heading. */
+function creditNearby(seg: ProseSegment | undefined): boolean {
+  return seg !== undefined && seg.kind !== 'heading' && hasCredit(seg.text);
+}
