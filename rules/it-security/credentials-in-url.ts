@@ -5,7 +5,7 @@
 import { matchText, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import type { ItSecurityOptions } from './options.js';
 import { SCHEME_BEFORE, URL_CREDENTIALS } from './patterns.js';
-import { isPlaceholderPassword, maskSecret } from './secret-values.js';
+import { isPlaceholderUrlPassword, maskSecret } from './secret-values.js';
 
 export function credentialsInUrl(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
   const text = doc.text;
@@ -15,7 +15,7 @@ export function credentialsInUrl(doc: Document, ctx: CheckContext<ItSecurityOpti
     if (!scheme) continue;
     const user = match[1]!;
     const password = match[2]!;
-    if (isPlaceholderPassword(password, user) || ctx.options.allowedSecrets.includes(password)) continue;
+    if (isPlaceholderUrlPassword(password) || ctx.options.allowedSecrets.includes(password)) continue;
     ctx.report({
       messageId: 'credentials',
       data: { shown: `${scheme}://${maskSecret(user)}:${maskSecret(password)}@${match[3]!}` },

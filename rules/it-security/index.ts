@@ -35,7 +35,7 @@ export default defineRule<ItSecurityOptions>({
       cracked:
         '"{{phrase}}": cracked or pirated software carries malware and breaks licences; recommend only licensed software from official sources.',
       disableProtection:
-        '"{{phrase}}" tells readers to switch off security protection: leave it out; if a tool is blocked, readers should ask their IT focal point.',
+        '"{{phrase}}" tells readers to switch off or get around security protection: leave it out; if a tool is blocked, readers should ask their IT focal point.',
       shortener:
         'Shortened link ({{host}}) hides where it leads: use the full address so readers can see the destination before they click.',
       mismatch:

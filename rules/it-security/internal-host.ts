@@ -16,6 +16,7 @@ import {
   IP_LIKE_HOST,
   INTERNAL_HOST,
   INTERNAL_HOST_HINT,
+  INTRANET_IN_PROSE,
   INTRANET_LABEL,
   IPV4,
   IPV6_HINT,
@@ -75,6 +76,7 @@ export function internalHost(doc: Document, ctx: CheckContext<ItSecurityOptions>
       (IP_LIKE_HOST.test(host) && isInternalAddress(host) && !ignored.has(host)) ||
       INTERNAL_SUFFIXES.some((s) => host.endsWith('.' + s)) ||
       INTRANET_LABEL.test(host) ||
+      hostIn(host, domains.internalServices) ||
       hostIn(host, configured);
     if (internal) report('internalLink', host, p.start, p.end);
   }
@@ -107,8 +109,14 @@ export function internalHost(doc: Document, ctx: CheckContext<ItSecurityOptions>
         report('internalHost', host, start, end);
       }
     }
-    if (t.includes('\\\\')) {
-      for (const { match, start, end } of matchText(t, UNC_PATH, seg.start)) report('networkShare', `\\\\${match[1]!}`, start, end);
+    // Share paths are read in the source slice: markdown escapes their backslashes, and they are
+    // often written as inline code.
+    const raw = doc.text.slice(seg.start, seg.end);
+    if (raw.includes('\\\\')) {
+      for (const { match, start, end } of matchText(raw, UNC_PATH, seg.start)) report('networkShare', `\\\\${match[1]!}`, start, end);
+    }
+    if (t.includes('intra')) {
+      for (const { match, start, end } of matchText(t, INTRANET_IN_PROSE, seg.start)) report('internalHost', match[0], start, end);
     }
   }
 

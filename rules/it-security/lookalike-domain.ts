@@ -82,7 +82,10 @@ export function judgeHost(host: string, brands: readonly Brand[]): Verdict | nul
   const sub = info.subdomain ? `.${info.subdomain}.` : '';
   for (const b of brands) {
     if (sameOwner(info.domain, b.domain)) continue;
-    if (sub && sub.includes(`.${b.domain}.`)) return { messageId: 'embedded', data: { host: shown, brand: b.domain, domain: info.domain } };
+    // `un.org.verify.net` (the name as subdomains) or `un.org-verify.net` (glued on with a hyphen).
+    if ((sub && sub.includes(`.${b.domain}.`)) || `.${host}`.includes(`.${b.domain}-`)) {
+      return { messageId: 'embedded', data: { host: shown, brand: b.domain, domain: info.domain } };
+    }
     if (info.publicSuffix !== b.suffix) continue;
     if (sk === b.skeleton || (b.label.length >= 6 && oneEditApart(label, b.label))) {
       return { messageId: 'lookalike', data: { host: shown, brand: b.domain } };

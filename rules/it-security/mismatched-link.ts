@@ -3,9 +3,9 @@
  * the classic disguise of a phishing link ("www.un.org" pointing somewhere else).
  */
 import { parse as parseDomain } from 'tldts';
-import { squash, type CheckContext, type Document, type Link } from '../../src/rule-kit/index.js';
+import { matchText, squash, type CheckContext, type Document, type Link } from '../../src/rule-kit/index.js';
 import type { ItSecurityOptions } from './options.js';
-import { TEXT_ADDRESS, TEXT_ADDRESS_EXPLICIT, TEXT_ADDRESS_WRAPPING, UPPER_LETTER, WWW_PREFIX } from './patterns.js';
+import { TEXT_ADDRESS, TEXT_ADDRESS_EXPLICIT, TEXT_ADDRESS_TOKEN, TEXT_ADDRESS_WRAPPING, UPPER_LETTER, WWW_PREFIX } from './patterns.js';
 import domains from './data/domains.json' with { type: 'json' };
 import { hostIn, inSocialEmbed, isOfficialHost, isTrustedSite, sameOwner, webLinks, type ParsedLink } from './url.js';
 
@@ -17,8 +17,21 @@ const ADDRESS_TLDS = new Set(domains.addressTlds);
  */
 const FILE_LIKE_SUFFIXES = new Set(['md', 'rs', 'py', 'sh', 'pl', 'pm', 'zip', 'mov', 'ai', 'ps', 'so', 'ml', 'cc', 'tf', 'mk', 'sx']);
 
-/** The host that link text shows, when the whole text is a web address; else null. */
+/**
+ * The host that link text shows: the whole text as a web address, or an address written with a
+ * scheme or `www.` inside longer text ("Sign in at www.un.org"); else null.
+ */
 export function shownHost(text: string): string | null {
+  const whole = addressHost(text);
+  if (whole !== null || text.length > 2100) return whole;
+  for (const { match } of matchText(text, TEXT_ADDRESS_TOKEN)) {
+    const host = addressHost(match[0]);
+    if (host) return host;
+  }
+  return null;
+}
+
+function addressHost(text: string): string | null {
   const t = text.trim().replace(TEXT_ADDRESS_WRAPPING, '');
   if (t.length < 4 || t.length > 2100) return null;
   const m = TEXT_ADDRESS.exec(t);

@@ -68,6 +68,9 @@ export const LEADING_DATE = /^(\d{4}-\d{2}-\d{2})/;
 export const TEXT_ADDRESS =
   /^(?:(?:https?|ftp):\/\/)?(?:[^\s/@:]{1,64}@)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,10}[\p{L}]{2,63})\.?(?::\d{1,5})?(?:[/?#]\S{0,2000})?$/iu;
 
+/** An address written inside longer link text ("Sign in at www.un.org/portal"): scheme or `www.` first. */
+export const TEXT_ADDRESS_TOKEN = /(?:https?:\/\/|\bwww\.)[^\s<>"'()[\]]{3,300}/gi;
+
 /** Whether link text starts with a scheme or `www.`, i.e. is written as an address. */
 export const TEXT_ADDRESS_EXPLICIT = /^(?:(?:https?|ftp):\/\/|www\.)/i;
 
@@ -111,6 +114,12 @@ export const SIDELOADING = wordsRegExp(software.sideloading);
 export const CRACKED = wordsRegExp(software.cracked);
 export const DISABLE_VERB = wordsRegExp(software.disableVerbs);
 export const PROTECTION = wordsRegExp(software.protections);
+export const PRONOUN_AFTER = wordsRegExp(software.pronounAfter);
+
+/** "turn your antivirus off": the verb before the protection ... */
+export const TURN_VERB = /\b(?:turn|switch|shut)\b/gi;
+/** ... and `off` right after it. */
+export const OFF_AFTER = /^\s{0,3}off\b/i;
 export const NEGATION = wordsRegExp(software.negations);
 export const WARNING_WORD = wordsRegExp(software.warningWords);
 export const PROHIBITION_AFTER = wordsRegExp(software.prohibitionsAfter);
@@ -131,6 +140,7 @@ export const SOFTWARE_TRIGGER = wordsRegExp([
   ...software.sideloading,
   ...software.cracked,
   ...software.protections,
+  ...software.bypassWarnings,
 ]);
 
 /** Phrases with a negation word that still ask the reader to act ("don't forget to install"). */
@@ -149,6 +159,9 @@ export const WORD = /[\p{L}\p{N}'’-]+/gu;
  * Words that break the link between a piece of software and a source named later in the
  * sentence ("download the app and follow us on Instagram").
  */
+/** The same without punctuation, for advice that follows its source ("a tip from Reddit: install ..."). */
+export const CLAUSE_BREAK_AFTER = /;|\b(?:and|or|but|also|plus|while|follow|join|like|share|tag|subscribe)\b/i;
+
 export const CLAUSE_BREAK = /[;:()]|\b(?:and|then|or|but|also|plus|while|follow|join|like|share|tag|subscribe)\b/iu;
 
 // ---------------------------------------------------------------------------------------------
@@ -252,6 +265,16 @@ export const NAME_WORD = /[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|\d+/g;
 export const PROSE_PASSWORD =
   /(?<![\p{L}\p{N}])(?:password|passcode|passphrase|pass\s?word|wi-?fi\s+key|mot\s+de\s+passe|contraseña)(?:\s{1,5}(?:for|to|of|on)\s{1,5}(?:the\s{1,5}|our\s{1,5}|my\s{1,5}|your\s{1,5})?[\p{L}\p{N}-]{1,30}(?:\s{1,5}[\p{L}\p{N}-]{1,30}){0,2})?\s{0,5}(?:\bis\b|\bwas\b|\bremains\b|:|=)\s{0,5}["'“‘«]?([^\s"'”’»]{4,64})/giu;
 
+/**
+ * A key or token given in a sentence: "the API key is ...", "access token: ...", "the API key for
+ * the export feature is ...". Up to three words may name what it is for; group 1 is the value.
+ */
+export const PROSE_KEY =
+  /(?<![\p{L}\p{N}_-])(?:api|access|secret|private|auth(?:entication)?|bearer|bot|app|license|licence)[ _-]{1,3}(?:key|token|secret)(?:\s{1,5}(?:for|to|of|on)\s{1,5}(?:the\s{1,5}|our\s{1,5}|my\s{1,5}|your\s{1,5})?[\p{L}\p{N}-]{1,30}(?:\s{1,5}[\p{L}\p{N}-]{1,30}){0,2})?\s{0,5}(?:\bis\b|\bwas\b|:|=)\s{0,5}["'“‘«]?([^\s"'”’»]{12,200})/giu;
+
+/** Cheap test for a segment that may give a key in a sentence. */
+export const KEY_HINT = /key|token|secret/i;
+
 /** Characters that may trail a value in prose without being part of it. */
 export const TRAILING_PUNCTUATION = /[.,;:)\]]{1,5}$/;
 
@@ -261,7 +284,7 @@ export const TRAILING_PUNCTUATION = /[.,;:)\]]{1,5}$/;
  * masked values (`****`, `xxxx`, `...`) and secret-store references.
  */
 export const REFERENCE_VALUE =
-  /^(?:\$|%|<|\{|\[|@|!|&|\*|#|\\|process\.env|os\.environ|env\.|env\[|getenv|config\.|settings\.|secrets\.|vars\.|self\.|this\.|options\.|params\.|args\.|opts\.|credentials\.|vault:|ref\+|arn:|ssm:|projects\/)/i;
+  /^(?:\$|%[A-Z_]|<|\{|\[|!(?:vault|ref|sub|getatt|env)\b|\*|@microsoft\.keyvault|process\.env|os\.environ|env\.|env\[|getenv|config\.|settings\.|secrets\.|vars\.|self\.|this\.|options\.|params\.|args\.|opts\.|credentials\.|vault:|ref\+|arn:|ssm:|projects\/)/i;
 
 /** Placeholder text anywhere inside a value (`your-api-key-here`, `EXAMPLEKEY`, `changeme`, `P@ssw0rd`). */
 export const PLACEHOLDER_TEXT =
@@ -347,8 +370,14 @@ export const DIGIT_DOT_DIGIT = /\d\.\d/;
 /** Cheap test for a segment that may hold a private IPv6 address. */
 export const IPV6_HINT = /f[cde][0-9a-f]{0,2}:/i;
 
-/** A Windows network share path `\\server\share`: group 1 is the server. */
-export const UNC_PATH = /(?<![\w\\])\\\\([a-z0-9][\w.-]{0,62})\\[^\s\\]{1,80}/gi;
+/**
+ * A Windows network share path `\\server\share`, also with the backslashes doubled as markdown
+ * escapes them (`\\\\server\\share`): group 1 is the server.
+ */
+export const UNC_PATH = /(?<![\w\\])\\{2,4}([a-z0-9][\w.-]{0,62})\\{1,2}[^\s\\]{1,80}/gi;
+
+/** An intranet site named in prose: `intranet.agency.org`, `intra.example.int`. */
+export const INTRANET_IN_PROSE = /(?<![\w.-])(?:intranet|intra)\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?![\w-])/gi;
 
 /** A host that is the first label of an intranet site: `intranet.agency.org`, `intra.example.int`. */
 export const INTRANET_LABEL = /^(?:intranet|intra|internal)\./i;
@@ -396,6 +425,7 @@ export const patterns: Record<string, RegExp> = {
   LEADING_DATE,
   TEXT_ADDRESS,
   TEXT_ADDRESS_EXPLICIT,
+  TEXT_ADDRESS_TOKEN,
   HTTP_SCHEME,
   URL_CREDENTIALS,
   SCHEME_BEFORE,
@@ -409,12 +439,16 @@ export const patterns: Record<string, RegExp> = {
   CRACKED,
   DISABLE_VERB,
   PROTECTION,
+  PRONOUN_AFTER,
+  TURN_VERB,
+  OFF_AFTER,
   NEGATION,
   WARNING_WORD,
   PROHIBITION_AFTER,
   CLAUSE_BOUNDARY,
   NOT_A_NEGATION,
   CLAUSE_BREAK,
+  CLAUSE_BREAK_AFTER,
   DISABLE_PRONOUN,
   QUESTION_END,
   WORD,
@@ -448,6 +482,8 @@ export const patterns: Record<string, RegExp> = {
   ASSIGNED_VALUE,
   NAME_WORD,
   PROSE_PASSWORD,
+  PROSE_KEY,
+  KEY_HINT,
   TRAILING_PUNCTUATION,
   REFERENCE_VALUE,
   PLACEHOLDER_TEXT,
@@ -466,6 +502,7 @@ export const patterns: Record<string, RegExp> = {
   DIGIT_DOT_DIGIT,
   IPV6_HINT,
   UNC_PATH,
+  INTRANET_IN_PROSE,
   INTRANET_LABEL,
   LATIN_LETTER,
   LOOKALIKE_SCRIPT_LETTER,

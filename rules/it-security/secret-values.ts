@@ -92,6 +92,19 @@ export function isPlaceholderPassword(value: string, name = ''): boolean {
   return false;
 }
 
+/** Stand-ins for the password of an address (`user:password@`, `admin:<pass>@`, `u:${PASS}@`). */
+const URL_PASSWORD_STAND_INS = new Set(['pass', 'pw', 'pwd', 'password', 'passwd', 'secret', 'changeme', 'pass123', 'yourpassword', 'mypassword']);
+
+/**
+ * The password part of an address that is only a stand-in. Real but weak passwords (`admin`,
+ * `1234`) are still credentials in an address, so the bar is lower than for assignments.
+ */
+export function isPlaceholderUrlPassword(value: string): boolean {
+  if (URL_PASSWORD_STAND_INS.has(value.toLowerCase())) return true;
+  if (REFERENCE_VALUE.test(value) || value.includes('{{') || value.includes('${')) return true;
+  return PLACEHOLDER_TEXT.test(value) || TOKEN_PLACEHOLDER.test(value);
+}
+
 /**
  * A value assigned to a key- or token-like name that is not a generated credential: besides the
  * password tests, it must be long and varied like a generated string.

@@ -36,6 +36,8 @@ import {
   OPENAI_KEY,
   PRIVATE_KEY,
   PROSE_PASSWORD,
+  PROSE_KEY,
+  KEY_HINT,
   SECRET_NAME_WORD,
   SENDGRID_KEY,
   SHOPIFY_TOKEN,
@@ -160,6 +162,20 @@ function assignmentHits(text: string, allowed: readonly string[]): Hit[] {
   return hits;
 }
 
+/** Keys and tokens given in sentences: "the API key is ...", "access token: ...". */
+function proseKeyHits(doc: Document, allowed: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  const prose = doc.prose.filter((seg) => KEY_HINT.test(seg.text));
+  for (const { match, end } of matchProse(prose, PROSE_KEY)) {
+    const raw = match[1]!;
+    const value = raw.replace(TRAILING_PUNCTUATION, '');
+    if (isDocumentedExample(value, allowed) || isPlaceholderKey(value)) continue;
+    const at = end - raw.length;
+    hits.push({ start: at, end: at + value.length, kind: 'Secret key or token', value });
+  }
+  return hits;
+}
+
 /** Passwords given in sentences: "the Wi-Fi password is ...". */
 function prosePasswordHits(doc: Document, allowed: readonly string[]): Hit[] {
   const hits: Hit[] = [];
@@ -176,7 +192,7 @@ function prosePasswordHits(doc: Document, allowed: readonly string[]): Hit[] {
 
 export function secret(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
   const allowed = ctx.options.allowedSecrets;
-  const hits = [...providerHits(doc.text, allowed), ...assignmentHits(doc.text, allowed), ...prosePasswordHits(doc, allowed)];
+  const hits = [...providerHits(doc.text, allowed), ...assignmentHits(doc.text, allowed), ...prosePasswordHits(doc, allowed), ...proseKeyHits(doc, allowed)];
   for (const h of dropOverlaps(hits)) {
     ctx.report({ messageId: 'secret', data: { kind: h.kind, masked: maskSecret(h.value) }, start: h.start, end: h.end });
   }

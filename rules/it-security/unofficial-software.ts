@@ -11,25 +11,29 @@ import { matchProse, matchText, sentenceAt, squash, type CheckContext, type Docu
 import software from './data/software.json' with { type: 'json' };
 import type { ItSecurityOptions } from './options.js';
 import {
+  CLAUSE_BOUNDARY,
   CLAUSE_BREAK,
+  CLAUSE_BREAK_AFTER,
   DISABLE_PRONOUN,
   DISABLE_VERB,
   INSTALL_VERB,
-  CLAUSE_BOUNDARY,
   NEGATION,
-  PROHIBITION_AFTER,
-  WARNING_WORD,
   NOT_A_NEGATION,
+  OFF_AFTER,
+  PROHIBITION_AFTER,
+  PRONOUN_AFTER,
   QUESTION_END,
   SOFTWARE_NOUN,
   SOFTWARE_TRIGGER,
   SOURCE_INTRO,
+  TURN_VERB,
+  WARNING_WORD,
   WORD,
 } from './patterns.js';
 import { SpanSet } from './spans.js';
 import { hostIn, webLinks } from './url.js';
 
-type Family = 'social' | 'link' | 'sideloading' | 'cracked' | 'protection';
+type Family = 'social' | 'link' | 'sideloading' | 'cracked' | 'protection' | 'bypass';
 
 const norm = (s: string): string => squash(s).toLowerCase();
 const FAMILY = new Map<string, Family>();
@@ -39,6 +43,7 @@ for (const [family, list] of [
   ['link', software.linkSources],
   ['cracked', software.cracked],
   ['sideloading', software.sideloading],
+  ['bypass', software.bypassWarnings],
 ] as const) {
   for (const p of list) FAMILY.set(norm(p), family);
 }
@@ -91,6 +96,27 @@ export function adviceBefore(text: string, sourceStart: number): number {
   return -1;
 }
 
+/**
+ * Install advice after a source named at `[sourceStart, sourceEnd)`: "someone on Reddit suggested
+ * installing a tool" (a verb and a kind of software within twelve words, no "and" or "but"
+ * between), or "a PDF converter I found on Facebook; just download it" (the software before the
+ * source, a verb pointing back at it after). Returns the advice's end, or -1.
+ */
+export function adviceAfter(text: string, sourceStart: number, sourceEnd: number): number {
+  const rest = text.slice(sourceEnd);
+  const verb = allMatches(rest, INSTALL_VERB)[0];
+  if (verb && wordsBetween(rest, 0, verb.start) <= 12 && !CLAUSE_BREAK_AFTER.test(rest.slice(0, verb.start))) {
+    const noun = allMatches(rest.slice(verb.end), SOFTWARE_NOUN)[0];
+    if (noun && wordsBetween(rest, verb.end, verb.end + noun.start) <= 4) return sourceEnd + verb.end + noun.end;
+  }
+  const nouns = allMatches(text.slice(0, sourceStart), SOFTWARE_NOUN);
+  const n = nouns[nouns.length - 1];
+  if (!n || wordsBetween(text, n.end, sourceStart) > 10 || CLAUSE_BREAK.test(text.slice(n.end, sourceStart))) return -1;
+  const back = allMatches(rest, PRONOUN_AFTER)[0];
+  if (back && wordsBetween(rest, 0, back.start) <= 12) return sourceEnd + back.end;
+  return -1;
+}
+
 /** Whether a link in or right after the sentence goes to an official app store or the organisation's site. */
 function linksToOfficialSource(doc: Document, sentence: Sentence, org: readonly string[]): boolean {
   return webLinks(doc).some(
@@ -129,14 +155,22 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
           const last = intros[intros.length - 1];
           if (!last || wordsBetween(lead, last.end, lead.length) > 3) continue;
         } else if (linksToOfficialSource(doc, sentence, ctx.settings.organization.domains)) continue;
+        const messageId = family === 'social' ? 'socialSource' : 'hiddenSource';
         const adviceStart = adviceBefore(text, rel);
-        if (adviceStart < 0) continue;
-        advise(sentence, family === 'social' ? 'socialSource' : 'hiddenSource', sentence.start + adviceStart, hit.end, { source: phrase });
+        if (adviceStart >= 0) {
+          advise(sentence, messageId, sentence.start + adviceStart, hit.end, { source: phrase });
+          break;
+        }
+        const adviceEnd = family === 'social' ? adviceAfter(text, rel, rel + hit.match[0].length) : -1;
+        if (adviceEnd >= 0) advise(sentence, messageId, hit.start, sentence.start + adviceEnd, { source: phrase });
         break;
       }
       case 'sideloading':
       case 'cracked':
         advise(sentence, family, hit.start, hit.end, { phrase });
+        break;
+      case 'bypass':
+        advise(sentence, 'disableProtection', hit.start, hit.end, { phrase });
         break;
       case 'protection': {
         // "disable your antivirus": a disabling verb at most three words before the protection.
@@ -146,6 +180,16 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
         if (v && wordsBetween(lead, v.end, lead.length) <= 3) {
           const start = hit.start - (lead.length - v.start);
           advise(sentence, 'disableProtection', start, hit.end, { phrase: squash(text.slice(rel - (lead.length - v.start), rel) + hit.match[0]) });
+          break;
+        }
+        // "turn your antivirus off".
+        const turns = allMatches(lead, TURN_VERB);
+        const turn = turns[turns.length - 1];
+        const off = OFF_AFTER.exec(text.slice(rel + hit.match[0].length));
+        if (turn && off && wordsBetween(lead, turn.end, lead.length) <= 2) {
+          const start = hit.start - (lead.length - turn.start);
+          const end = hit.end + off[0].length;
+          advise(sentence, 'disableProtection', start, end, { phrase: squash(text.slice(rel - (lead.length - turn.start), end - sentence.start)) });
           break;
         }
         // "your antivirus may block it. If that happens, turn it off": the protection, then
