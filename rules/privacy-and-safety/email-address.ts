@@ -80,11 +80,21 @@ export function emailAddress(doc: Document, ctx: CheckContext<Options>): void {
     if (link.urlStart === null || !/^mailto:/i.test(link.url)) continue;
     const m = MAILTO_ADDRESS.exec(link.url);
     if (!m) continue;
-    const address = decodeURIComponent(m[1]!);
+    // `mailto:%20name@x.org` or `mailto:Team%20<team@x.org>`: the address inside, decoded.
+    let decoded = m[1]!;
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      // keep it as written
+    }
+    EMAIL.lastIndex = 0;
+    const inner = EMAIL.exec(decoded);
+    EMAIL.lastIndex = 0;
+    if (!inner) continue;
     const start = link.urlStart + 'mailto:'.length;
     const seg = segmentAt(doc, link.start);
     const context = `${link.text} ${seg ? lineContext(seg, Math.max(seg.start, link.start), Math.min(seg.end, link.end)) : ''}`;
-    consider(address, start, Math.min(link.urlEnd ?? start + address.length, start + m[1]!.length), context);
+    consider(inner[0], start, Math.min(link.urlEnd ?? start + m[1]!.length, start + m[1]!.length), context);
   }
   const fm = doc.frontMatter;
   if (fm && !fm.error) {

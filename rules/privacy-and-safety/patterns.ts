@@ -42,6 +42,8 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 export const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+.,/-])(?:\+|00)?\(?\d[\d \u00a0().\/-]{5,22}\d(?![\p{L}\p{N}_]|[.,]\d)/gu;
 /** Cheap test that a segment may hold a phone number: three digits close together. */
 export const PHONE_PREFILTER = /\d[ \u00a0().\/-]{0,2}\d[ \u00a0().\/-]{0,2}\d/;
+/** A JSON-style key right before a number (`"phone": "2025551313"`): an example of data, not a contact. */
+export const JSON_KEY_BEFORE = /["“”']\s{0,2}:\s{0,2}["“”']?\s{0,2}$/u;
 /** Labels before a number that make it something other than a phone (ISBN, version, order...). */
 export const PHONE_NEAR_MISS_LABEL = new RegExp(
   `${B}(?:isbn(?:-1[03])?|issn|doi|version|ver|release|build|order|invoice|ref|reference|ticket|case|tracking|serial|model|part|item|sku|patent|grant|contract|receipt|transaction|account|acct|a\\/c|iban|swift|passport|licen[cs]e|registration|batch|lot|docket|resolution|decision|article|section|page|pp|chapter|report|cve|rfc|pr|issue|commit|budget|population|id|nr|barcode|ean|upc|coordinates|gps|lat|long|latitude|longitude|card|pin|otp|code|zip|postcode|postal code|p\\.?\\s*o\\.?\\s*box|box|index|ratio|score|odds|between|from)${E}[^\\p{L}\\p{N}]{0,6}(?:(?:no|nr|number|num|#)\\.?[^\\p{L}\\p{N}]{0,4})?$`,
@@ -86,7 +88,7 @@ export const PHONE_SYMBOL = /[☎📞📱]|\b(?:ph|mob|cel|tel|whatsapp|wa)\s*[.
  * An e-mail address. Local part up to 64 characters; domain labels of up to 63 characters that
  * cannot contain a dot, separated by dots, so the repetition is unambiguous.
  */
-export const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\p{L}\p{N}_-]|\.[A-Za-z0-9])/gu;
+export const EMAIL = /(?<![\p{L}\p{N}._%+@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\p{L}\p{N}_-]|\.[A-Za-z0-9])/gu;
 /** Government, military and intergovernmental domains (`.gov`, `go.ke`, `gouv.fr`, `.int`, `europa.eu`). */
 export const INSTITUTIONAL_DOMAIN = /(?:^|\.)(?:gov|mil|int)$|(?:^|\.)(?:gov|gouv|gob|go|govt|gv|gc|mil)\.[a-z]{2}$|(?:^|\.)(?:europa\.eu|canada\.ca|gc\.ca|service\.gov\.uk|nhs\.uk|admin\.ch)$/i;
 /** Free e-mail and internet providers (`gmail.com`, `yahoo.co.uk`, `orange.fr`): an address there is a person's own. */
@@ -162,7 +164,7 @@ export const ADDRESS_FOLLOWER = /^[ \u00a0]{1,3}([a-z]{1,20})(?![\p{L}\p{N}])/u;
 /** A word right before an address that introduces it: `at`, `on`, `address:`. */
 export const ADDRESS_LEAD = /(?:(?<![\p{L}\p{N}])(?:at|on|in|to|from|address|addressed|is|near|live|lives|stay|stays)|:)[ \u00a0]{1,3}$/iu;
 /** An organisation or building named right before an address (`GSA – 1800 F Street`, `*General Services Administration*, 1800 F St`). */
-export const ORG_BEFORE = /(?:(?<![\p{L}])[A-Z]{2,8}|Administration|Agency|Department|Ministry|Office|Offices|Headquarters|HQ|Center|Centre|Building|House|Tower|Foundation|Institute|Inc\.?|LLC|Ltd\.?|University|College|Library|Museum|Hall|Hotel|Embassy|Consulate|Mission|Commission|Council|Bureau|Secretariat|Programme|Program|Fund|Bank|Hospital|Clinic|School|Church|Mosque|Plaza|Complex|Campus)[\s*_)\]]{0,4}[-–—,:@][ \u00a0]{0,3}$/u;
+export const ORG_BEFORE = /(?:(?<![\p{L}])[A-Z]{2,8}|Administration|Agency|Department|Ministry|Office|Offices|Headquarters|HQ|Center|Centre|Building|House|Tower|Foundation|Institute|Inc\.?|LLC|Ltd\.?|University|College|Library|Museum|Hall|Hotel|Embassy|Consulate|Mission|Commission|Council|Bureau|Secretariat|Programme|Program|Fund|Bank|Hospital|Clinic|School|Church|Mosque|Plaza|Complex|Campus)[\s*_)\]]{0,60}[-–—,:@][ \u00a0]{0,3}$/u;
 /** Street types that are also common words (`Google Drive`, `the Rust Way`): they need a lead. */
 export const WEAK_STREET_TYPE = /(?<![\p{L}])(?:Drive|Dr|Way|Close|Court|Ct|Place|Pl|Square|Sq|Circle|Grove|Gardens|Row|Alley|Estate|Av|Mews|Drive-in)\.?(?:[ \u00a0]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\.?)?$/u;
 /** A sentence that ends on an abbreviation (`House No.`, `Baker St.`, `Tel.`): the splitter cut it early. */
@@ -244,6 +246,8 @@ export const VERSION_AFTER = /^[ \u00a0]{1,2}v?\d/u;
 export const DETERMINED_SUBJECT = /^(?:[Mm]y|[Oo]ur|[Tt]he)[ \u00a0]/u;
 /** The last word of a phrase. */
 export const LAST_WORD = /[\p{L}'’-]+$/u;
+/** A capitalised word (a verb in a Title Case headline: `Mobile Driving Pre-Cyber Monday Sales`). */
+export const CAPITALISED = /^\p{Lu}/u;
 /** The first word of a movement phrase. */
 export const FIRST_WORD = /^[\p{L}'’]+/u;
 /** A day, a date or a clock time that pins a movement down. */
@@ -389,12 +393,12 @@ export const HOME_OR_TRAVEL_DETAIL = /\b(?:at\s+home\s+in\s+[A-Z]|lives\s+(?:in|
 
 /** Every pattern above, for the ReDoS test. */
 export const patterns: Record<string, RegExp> = {
-  PHONE_CANDIDATE, PHONE_PREFILTER, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
+  PHONE_CANDIDATE, PHONE_PREFILTER, JSON_KEY_BEFORE, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
   TIME_RANGE, DATE_OR_PATH_PREFIX, TIME_AFTER, CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, INSTITUTIONAL_DOMAIN,
   FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, GRID_ADDRESS, ADDRESS_TAIL, PO_BOX, POSTCODE,
   ADDRESS_FOLLOWER, ADDRESS_LEAD, ORG_BEFORE, ABBREVIATION_END, SENTENCE_END, WEAK_STREET_TYPE, HOME_LEADIN, LANDMARK_AFTER, ROAD_AFTER, NUMBER_AFTER, PUBLIC_PLACE, HOME_CONTEXT, ID_NUMBER, FOUR_DIGITS, IBAN_CANDIDATE,
   CARD_CANDIDATE, CARD_GROUPS, CARD_CONTEXT, BANK_ACCOUNT, DONATION_CONTEXT, DOB_LABELLED, BORN_ON, YEAR_IN, DOB_PERSONAL, MOVEMENT,
-  DESTINATION_AFTER, FUTURE_TIME, WEAK_MOVE_END, TRAVEL_CUE, VERSION_AFTER, DETERMINED_SUBJECT, LAST_WORD, FIRST_WORD, TIME_MARKER, PAST_TIME, PAST_MOVE, FUTURE_WORD, PAST_AUX, FLIGHT_NUMBER, AIRLINE_CODE, FLIGHT_WORD_BEFORE,
+  DESTINATION_AFTER, FUTURE_TIME, WEAK_MOVE_END, TRAVEL_CUE, VERSION_AFTER, DETERMINED_SUBJECT, LAST_WORD, CAPITALISED, FIRST_WORD, TIME_MARKER, PAST_TIME, PAST_MOVE, FUTURE_WORD, PAST_AUX, FLIGHT_NUMBER, AIRLINE_CODE, FLIGHT_WORD_BEFORE,
   FLIGHT_CONTEXT, AIRCRAFT_BEFORE, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
   DECIMAL_COORDINATES, HEMISPHERE_COORDINATES, DMS_COORDINATES, COORDINATE_CONTEXT, WHAT3WORDS, MAP_HOST, MAP_URL_COORDINATES,
   OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_VERB, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_ALL, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,

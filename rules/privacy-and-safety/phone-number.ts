@@ -7,7 +7,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { matchProse, maskPhone, segmentAt, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, DATE_OR_PATH_PREFIX, DATE_SHAPE, DOTTED_VERSION, EMAIL, TIME_AFTER, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_PREFILTER, PHONE_NEAR_MISS_LABEL,
+  CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, JSON_KEY_BEFORE, DATE_OR_PATH_PREFIX, DATE_SHAPE, DOTTED_VERSION, EMAIL, TIME_AFTER, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_PREFILTER, PHONE_NEAR_MISS_LABEL,
   PHONE_SYMBOL, PHONE_UNIT_AFTER, THOUSANDS, TIME_RANGE, YEAR_LIST,
 } from './patterns.js';
 import { has, isOfficialContext, lineContext, lineRange, phrases, textAfter, textBefore } from './context.js';
@@ -81,7 +81,7 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
     if (digits.length < 7 || digits.length > 15 || mostlySingleDigits(raw)) return;
     if (isNearMiss(raw) || TIME_AFTER.test(textAfter(seg, start + raw.length, 3))) return;
     const before = textBefore(seg, start, 40);
-    if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before)) return;
+    if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before) || JSON_KEY_BEFORE.test(before)) return;
     if (PHONE_UNIT_AFTER.test(textAfter(seg, start + raw.length, 24))) return;
     const range = lineRange(seg, start, start + raw.length);
     const context = seg.text.slice(range[0] - seg.start, range[1] - seg.start);

@@ -8,7 +8,7 @@ import { matchProse, maskValue, type CheckContext, type Document, type ProseSegm
 import {
   AIRCRAFT_BEFORE, AIRLINE_CODE, CONVOY, CONVOY_WORD, DESTINATION_AFTER, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME,
   FUTURE_WORD, HOTEL_ROOM, LODGING_WORD, PAST_MOVE, MEETING_ROOM, MOVEMENT, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE,
-  DETERMINED_SUBJECT, LAST_WORD, VERSION_AFTER, WEAK_MOVE_END,
+  CAPITALISED, DETERMINED_SUBJECT, LAST_WORD, VERSION_AFTER, WEAK_MOVE_END,
 } from './patterns.js';
 import { has, sentenceText, textAfter, textBefore } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -79,6 +79,9 @@ function movements(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>,
   for (const { match, start, end } of matchProse([seg], MOVEMENT)) {
     const phrase = match[1]!;
     const first = FIRST_WORD.exec(phrase)?.[0] ?? '';
+    // A capitalised verb after its subject is a Title Case headline (`Mobile Driving Pre-Cyber Monday Sales`).
+    const verb = LAST_WORD.exec(phrase)?.[0] ?? '';
+    if (verb !== phrase && CAPITALISED.test(verb)) continue;
     if (NOT_PEOPLE.has(first) && !DETERMINED_SUBJECT.test(phrase)) continue;
     const after = textAfter(seg, end, 80);
     const dest = DESTINATION_AFTER.exec(after);

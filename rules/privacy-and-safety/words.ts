@@ -190,7 +190,8 @@ export const NOT_A_PHOTO_WORDS = [
   'wireframe', 'prototype', 'survey results', 'results', 'note', 'letter', 'document', 'flyer', 'brochure', 'card',
   'banner', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'panda', 'puppy', 'puppies', 'kitten',
   'kittens', 'calf', 'cub', 'cubs', 'foal', 'lamb', 'chick', 'chicks', 'animal', 'animals', 'elephant', 'giraffe', 'zoo',
-  'shoes', 'clothes', 'blocks', 'building blocks',
+  'shoes', 'clothes', 'blocks', 'building blocks', 'capture d’écran', "capture d'écran", 'captura de pantalla', 'dessin',
+  'graphique', 'tableau', 'carte', 'affiche', 'gráfico', 'mapa', 'dibujo',
 ];
 
 /** Stock-photo sources: their photos come with model releases. */
