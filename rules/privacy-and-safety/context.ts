@@ -5,7 +5,9 @@
  */
 import type { Document, ProseSegment } from '../../src/rule-kit/index.js';
 import { phraseRegExp } from '../../src/rule-kit/index.js';
-import { ABBREVIATION_END, OFFICIAL_CONTACT, PERSONAL_CONTACT, SENTENCE_END } from './patterns.js';
+import {
+  ABBREVIATION_END, ALNUM_RUN, LETTERS_ONLY, LINE_BREAK, NON_ALNUM_RUN, OFFICIAL_CONTACT, PERSONAL_CONTACT, SENTENCE_END, WHITESPACE_RUN_G,
+} from './patterns.js';
 
 /**
  * The text of a segment around `[start, end)`: from the start of the second line before (at most
@@ -27,8 +29,8 @@ export function lineRange(seg: ProseSegment, start: number, end: number, before 
   for (let i = 0; i < 2 && from > 0; i++) from = lastBreak(text, from - 1);
   from = Math.max(from, s - before, 0);
   const tail = text.slice(e, e + after);
-  const nl = tail.search(/\r\n?|\n/);
-  const nl2 = nl < 0 ? -1 : tail.slice(nl + 1).search(/\r\n?|\n/);
+  const nl = tail.search(LINE_BREAK);
+  const nl2 = nl < 0 ? -1 : tail.slice(nl + 1).search(LINE_BREAK);
   const to = nl < 0 ? Math.min(text.length, e + after) : nl2 < 0 ? Math.min(text.length, e + after) : e + nl + 1 + nl2;
   return [seg.start + from, seg.start + to];
 }
@@ -93,7 +95,7 @@ export function isOfficialContext(context: string, extra: readonly RegExp[] = []
 
 /** Compare two strings ignoring case, spaces and punctuation. */
 export function loose(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return s.toLowerCase().replace(NON_ALNUM_RUN, '');
 }
 
 const compiled = new WeakMap<readonly string[], RegExp>();
@@ -114,7 +116,7 @@ export function phrases(list: readonly string[]): RegExp {
  */
 export function maskWords(s: string): string {
   return s
-    .replace(/\s+/g, ' ')
+    .replace(WHITESPACE_RUN_G, ' ')
     .trim()
-    .replace(/[\p{L}\p{N}]+/gu, (w) => (w.length <= 2 && /^\p{L}+$/u.test(w) ? w : w[0] + '*'.repeat(w.length - 1)));
+    .replace(ALNUM_RUN, (w) => (w.length <= 2 && LETTERS_ONLY.test(w) ? w : w[0] + '*'.repeat(w.length - 1)));
 }

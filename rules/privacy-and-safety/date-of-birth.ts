@@ -4,14 +4,16 @@
  * the office serves. Birthdays of public figures told as history are left alone.
  */
 import { matchProse, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { BORN_ON, DOB_LABELLED, DOB_PERSONAL, TRIBUTE, YEAR_IN } from './patterns.js';
+import {
+  BIRTH_WORD, BORN_ON, DOB_LABELLED, DOB_PERSONAL, TRIBUTE, YEAR_ANYWHERE, YEAR_IN,
+} from './patterns.js';
 import { has, maskWords, sentenceText } from './context.js';
 import type { Options } from './options.js';
 
 export function dateOfBirth(doc: Document, ctx: CheckContext<Options>): void {
   const taken = new Set<number>();
   for (const seg of doc.prose) {
-    if (!/(?:19|20)\d{2}/.test(seg.text) || !/birth|born|d\.?o\.?b|née?|nacimiento|nascimento/i.test(seg.text)) continue;
+    if (!YEAR_ANYWHERE.test(seg.text) || !BIRTH_WORD.test(seg.text)) continue;
     for (const { match, start } of matchProse([seg], DOB_LABELLED)) {
       const date = match[1]!;
       const at = start + match[0].length - date.length;

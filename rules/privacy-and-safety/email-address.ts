@@ -7,7 +7,9 @@
  * organisation is a work contact. Each address is reported once.
  */
 import { maskEmail, matchProse, matchText, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { EMAIL, FREE_MAIL_DOMAIN, INSTITUTIONAL_DOMAIN, MAILTO_ADDRESS, PERSONAL_CONTACT, ROLE_MAILBOX } from './patterns.js';
+import {
+  EMAIL, FREE_MAIL_DOMAIN, INSTITUTIONAL_DOMAIN, LOCAL_PART_SEPARATORS, MAILTO_ADDRESS, NON_LOWER, PERSONAL_CONTACT, PLACEHOLDER_TLD, ROLE_MAILBOX, TRAILING_DOT,
+} from './patterns.js';
 import { has, isOfficialContext, lineContext, phrases } from './context.js';
 import { PLACEHOLDER_DOMAINS } from './words.js';
 import type { Options } from './options.js';
@@ -30,10 +32,10 @@ function onDomain(domain: string, base: string): boolean {
 export function classifyEmail(address: string, ctx: Pick<CheckContext<Options>, 'settings' | 'options'>): EmailKind {
   const at = address.lastIndexOf('@');
   const local = address.slice(0, at).toLowerCase();
-  const domain = address.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  const domain = address.slice(at + 1).toLowerCase().replace(TRAILING_DOT, '');
   const org = ctx.settings.organization;
   if (org.officialEmails.some((e) => e.toLowerCase() === address.toLowerCase())) return 'official';
-  if (PLACEHOLDER_DOMAINS.some((d) => onDomain(domain, d)) || /\.(?:example|test|invalid|localhost|local)$/.test(domain)) return 'placeholder';
+  if (PLACEHOLDER_DOMAINS.some((d) => onDomain(domain, d)) || PLACEHOLDER_TLD.test(domain)) return 'placeholder';
   if (org.domains.some((d) => onDomain(domain, d))) return 'official';
   if (ctx.options.governmentDomainsAreOfficial && INSTITUTIONAL_DOMAIN.test(domain)) return 'official';
   if (FREE_MAIL_DOMAIN.test(domain) || isVanityDomain(local, domain)) return 'private';
@@ -44,14 +46,14 @@ export function classifyEmail(address: string, ctx: Pick<CheckContext<Options>, 
 /** A domain named after the person (`bill@billbrantley.com`, `dcposch@dcpos.ch`). */
 function isVanityDomain(local: string, domain: string): boolean {
   const label = domain.split('.').slice(-2, -1)[0] ?? '';
-  const l = local.replace(/[^a-z]/g, '');
+  const l = local.replace(NON_LOWER, '');
   if (l.length < 3 || label.length < 3) return false;
   return label.includes(l) || l.includes(label);
 }
 
 /** A local part made of role words (`press`, `info`, `community-team`, `inquiries18f`). */
 function isRoleMailbox(local: string, extra: readonly string[]): boolean {
-  const tokens = local.split(/[._+-]+|\d+/).filter(Boolean);
+  const tokens = local.split(LOCAL_PART_SEPARATORS).filter(Boolean);
   if (tokens.length === 0) return false;
   return tokens.some((t) => ROLE_MAILBOX.test(t) || extra.some((x) => x.toLowerCase() === t)) || extra.some((x) => x.toLowerCase() === local);
 }
@@ -77,7 +79,7 @@ export function emailAddress(doc: Document, ctx: CheckContext<Options>): void {
     for (const { match, start, end } of matchProse([seg], EMAIL)) consider(match[0], start, end, lineContext(seg, start, end));
   }
   for (const link of doc.links) {
-    if (link.urlStart === null || !/^mailto:/i.test(link.url)) continue;
+    if (link.urlStart === null) continue;
     const m = MAILTO_ADDRESS.exec(link.url);
     if (!m) continue;
     // `mailto:%20name@x.org` or `mailto:Team%20<team@x.org>`: the address inside, decoded.

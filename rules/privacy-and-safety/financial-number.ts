@@ -5,7 +5,9 @@
  */
 import { electronicFormatIBAN, getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { maskValue, matchProse, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { BANK_ACCOUNT, CARD_CANDIDATE, CARD_CONTEXT, CARD_GROUPS, DONATION_CONTEXT, IBAN_CANDIDATE, PERSONAL_CONTACT } from './patterns.js';
+import {
+  BANK_ACCOUNT, CARD_CANDIDATE, CARD_CONTEXT, CARD_GROUPS, DONATION_CONTEXT, FOUR_DIGIT_RUN, IBAN_CANDIDATE, NON_DIGITS, PERSONAL_CONTACT,
+} from './patterns.js';
 import { has, lineContext, sentenceText } from './context.js';
 import type { Options } from './options.js';
 
@@ -68,7 +70,7 @@ export function financialNumber(doc: Document, ctx: CheckContext<Options>): void
     return true;
   };
   for (const seg of doc.prose) {
-    if (!/\d{4}/.test(seg.text)) continue;
+    if (!FOUR_DIGIT_RUN.test(seg.text)) continue;
     for (const { match, start } of matchProse([seg], IBAN_CANDIDATE)) {
       const found = ibanAt(match[0]);
       if (!found) continue;
@@ -76,7 +78,7 @@ export function financialNumber(doc: Document, ctx: CheckContext<Options>): void
       ctx.report({ messageId: 'iban', data: { value: maskValue(found.iban, 2, 2) }, start, end: start + found.length });
     }
     for (const { match, start, end } of matchProse([seg], CARD_CANDIDATE)) {
-      const digits = match[0].replace(/\D/g, '');
+      const digits = match[0].replace(NON_DIGITS, '');
       const scheme = cardScheme(digits);
       if (!scheme || !luhn(digits)) continue;
       const grouped = CARD_GROUPS.test(match[0]);

@@ -7,8 +7,7 @@
  */
 import { matchProse, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  ADDRESS_FOLLOWER, ADDRESS_LEAD, ADDRESS_TAIL, FIRST_WORD, GRID_ADDRESS, HOME_CONTEXT, ORG_BEFORE, HOME_LEADIN, HOUSE_NUMBER, LANDMARK_AFTER, NUMBER_AFTER, NUMBER_STREET,
-  NUMBER_THEN_STREET_WORD, PO_BOX, POSTCODE, PUBLIC_PLACE, ROAD_AFTER, STREET_THEN_NUMBER, WEAK_STREET_TYPE,
+  ADDRESS_FOLLOWER, ADDRESS_LEAD, ADDRESS_TAIL, DIGIT, FIRST_TWO_TOKENS, FIRST_WORD, FURTHER_PART, GRID_ADDRESS, HOME_CONTEXT, HOME_LEADIN, HOME_WORD, HOUSE_NUMBER, LANDMARK_AFTER, NUMBER_AFTER, NUMBER_STREET, NUMBER_THEN_STREET_WORD, ORG_BEFORE, POSTCODE, PO_BOX, PUBLIC_PLACE, ROAD_AFTER, STREET_THEN_NUMBER, WEAK_STREET_TYPE,
 } from './patterns.js';
 import { has, loose, maskWords, sentenceText, textAfter, textBefore } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -38,7 +37,7 @@ export function homeAddress(doc: Document, ctx: CheckContext<Options>): void {
   };
 
   for (const seg of doc.prose) {
-    const hasDigit = /\d/.test(seg.text);
+    const hasDigit = DIGIT.test(seg.text);
     if (hasDigit) {
       for (const re of [GRID_ADDRESS, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER]) {
         for (const { match, start, end: coreEnd } of matchProse([seg], re)) {
@@ -57,7 +56,7 @@ export function homeAddress(doc: Document, ctx: CheckContext<Options>): void {
       }
     }
     // A home placed by a landmark, a named road or a house number.
-    if (/\b(?:live|lives|living|reside|resides|stay|stays|home|house|flat|apartment|place|residence|room|address)\b/i.test(seg.text)) {
+    if (HOME_WORD.test(seg.text)) {
       for (const { match, start } of matchProse([seg], HOME_LEADIN)) {
         const leadEnd = start + match[0].length;
         if (NOT_PEOPLE.has(FIRST_WORD.exec(match[1]!)?.[0] ?? '')) continue;
@@ -92,7 +91,7 @@ function addressLike(seg: ProseSegment, text: string, end: number, lead: boolean
   // A plural noun right after it makes the number a count: `3 Oxford Street shops`.
   const next = ADDRESS_FOLLOWER.exec(textAfter(seg, end, 30))?.[1];
   if (next && next.length > 3 && next.endsWith('s') && !NOT_PLURAL.has(next)) return false;
-  if (houseNumber) return lead || /[,\s][\p{L}]/u.test(text.replace(/^\S+\s+\S+/, ''));
+  if (houseNumber) return lead || FURTHER_PART.test(text.replace(FIRST_TWO_TOKENS, ''));
   if (WEAK_STREET_TYPE.test(text)) return lead;
   return true;
 }

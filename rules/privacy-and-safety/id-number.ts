@@ -5,15 +5,17 @@
  * left alone: the label must name a personal document.
  */
 import { maskValue, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { DATE_SHAPE, FOUR_DIGITS, ID_NUMBER, YEAR_LIST } from './patterns.js';
+import {
+  DATE_SHAPE, DIGIT, FOUR_DIGITS, FOUR_DIGIT_RUN, ID_KIND_NIN, ID_KIND_POSSESSIVE, ID_KIND_SSN, ID_NUMBER, NON_ALNUM_RUN, SHORT_CAPS, TRAILING_SEPARATORS, WHITESPACE_RUN_G, YEAR_LIST,
+} from './patterns.js';
 import type { Options } from './options.js';
 
 /** A readable name for a label, for the message (`passport`, `national ID`, `refugee registration`). */
 export function documentKind(label: string): string {
-  const l = label.replace(/\s+/g, ' ').trim();
-  if (/^(?:my|his|her|their|your) ID$/i.test(l)) return 'ID';
-  if (/^(?:SSN|social security)$/i.test(l)) return 'Social security';
-  if (/^(?:NIN|NINO)$/i.test(l)) return 'National insurance';
+  const l = label.replace(WHITESPACE_RUN_G, ' ').trim();
+  if (ID_KIND_POSSESSIVE.test(l)) return 'ID';
+  if (ID_KIND_SSN.test(l)) return 'Social security';
+  if (ID_KIND_NIN.test(l)) return 'National insurance';
   return l.charAt(0).toUpperCase() + l.slice(1);
 }
 
@@ -25,15 +27,15 @@ export function idValue(raw: string): string {
   const tokens = raw.split(' ');
   let out = '';
   for (const t of tokens) {
-    if (!/\d/.test(t) && !/^[A-Z]{1,3}$/.test(t)) break;
+    if (!DIGIT.test(t) && !SHORT_CAPS.test(t)) break;
     out += (out ? ' ' : '') + t;
   }
-  return out.replace(/[-/ ]+$/, '');
+  return out.replace(TRAILING_SEPARATORS, '');
 }
 
 export function idNumber(doc: Document, ctx: CheckContext<Options>): void {
   for (const seg of doc.prose) {
-    if (!/\d{4}/.test(seg.text)) continue;
+    if (!FOUR_DIGIT_RUN.test(seg.text)) continue;
     // A local loop rather than `matchProse`: the next search starts right after the value, since
     // the pattern may have run on into the words after it (`A1234567 and my national ID ...`).
     ID_NUMBER.lastIndex = 0;
@@ -42,7 +44,7 @@ export function idNumber(doc: Document, ctx: CheckContext<Options>): void {
       const value = idValue(match[2]!);
       ID_NUMBER.lastIndex = match.index + match[0].lastIndexOf(match[2]!) + Math.max(1, value.length);
       if (!FOUR_DIGITS.test(value) || DATE_SHAPE.test(value) || YEAR_LIST.test(value)) continue;
-      if (value.replace(/[^\p{L}\p{N}]/gu, '').length < 5) continue;
+      if (value.replace(NON_ALNUM_RUN, '').length < 5) continue;
       const valueStart = start + match[0].lastIndexOf(match[2]!);
       ctx.report({
         messageId: 'idNumber',

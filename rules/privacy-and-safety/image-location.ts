@@ -5,10 +5,11 @@
  * be checked. With no loader (stdin, the Node API without one) there is nothing to report.
  */
 import type { CheckContext, Document, Image } from '../../src/rule-kit/index.js';
+import { URL_SUFFIX } from './patterns.js';
 import type { Options } from './options.js';
 
 function fileName(url: string): string {
-  const path = url.split(/[?#]/)[0] ?? url;
+  const path = url.split(URL_SUFFIX)[0] ?? url;
   return path.slice(path.lastIndexOf('/') + 1) || url;
 }
 

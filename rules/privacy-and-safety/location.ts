@@ -6,8 +6,7 @@
  */
 import { matchProse, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import {
-  COORDINATE_CONTEXT, DECIMAL_COORDINATES, DMS_COORDINATES, HEMISPHERE_COORDINATES, HERE_NOW, MAP_HOST, MAP_URL_COORDINATES, OFFICE_SITE,
-  OPERATIONAL_CONTEXT, PAST_TIME, PUBLIC_PLACE, SITE_VERB, SITE_DESCRIBED, SITE_WORD, STAYING_AT, WHAT3WORDS,
+  COORDINATE_CONTEXT, COORDINATE_PREFILTER, DECIMAL_COORDINATES, DMS_COORDINATES, HEMISPHERE_COORDINATES, HERE_NOW, MAP_HOST, MAP_URL_COORDINATES, OFFICE_SITE, ON_START, OPERATIONAL_CONTEXT, PAST_TIME, PUBLIC_PLACE, SITE_DESCRIBED, SITE_VERB, SITE_WORD, STAYING_AT, THE_START, WHAT3WORDS, WHITESPACE_RUN,
 } from './patterns.js';
 import { has, lineContext, sentenceText, textAfter } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -25,7 +24,7 @@ export function location(doc: Document, ctx: CheckContext<Options>): void {
   };
 
   for (const seg of doc.prose) {
-    if (/\d\.\d{3}|°/.test(seg.text)) {
+    if (COORDINATE_PREFILTER.test(seg.text)) {
       for (const { match, start, end } of matchProse([seg], DECIMAL_COORDINATES)) {
         const lat = Math.abs(Number(match[1]));
         const lon = Math.abs(Number(match[3]));
@@ -44,16 +43,16 @@ export function location(doc: Document, ctx: CheckContext<Options>): void {
     for (const { match, start } of matchProse([seg], SITE_DESCRIBED)) {
       const site = match[1]!;
       const after = textAfter(seg, start + match[0].length, 4);
-      if (OFFICE_SITE.test(site) && /^on\s/i.test(after)) continue;
+      if (OFFICE_SITE.test(site) && ON_START.test(after)) continue;
       // `the guest house next to the market was built in 1920`: a site named in passing, not described as where staff are.
-      if (/^[Tt]he\s/.test(site) && !SITE_VERB.test(match[0].slice(site.length))) continue;
+      if (THE_START.test(site) && !SITE_VERB.test(match[0].slice(site.length))) continue;
       if (has(PAST_TIME, sentenceText(doc, seg, start).text)) continue;
       report('siteLocation', start, start + site.length);
     }
     for (const { match, start } of matchProse([seg], STAYING_AT)) {
       const place = match[2]!;
       // `staying in Nairobi` names a city; a named or operational site pins the place down.
-      const preposition = match[1]!.trim().split(/\s+/).pop()?.toLowerCase();
+      const preposition = match[1]!.trim().split(WHITESPACE_RUN).pop()?.toLowerCase();
       if (!has(SITE_WORD, place) && preposition !== 'at' && preposition !== 'into') continue;
       if (NOT_PLACES.has(place.trim())) continue;
       if (has(PAST_TIME, sentenceText(doc, seg, start).text)) continue;

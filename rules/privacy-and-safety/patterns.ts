@@ -391,6 +391,83 @@ export const TRIBUTE = test(W.TRIBUTE_WORDS);
 export const NAME_POSSESSIVE = /(?<![\p{L}\p{N}_])([A-Z\u00C0-\u00DE][\p{Ll}-]{1,20})['’]s[ \u00a0]{1,3}(?:(?:new|little|baby|eldest|youngest|older|younger|late)[ \u00a0]{1,3})?(?:husband|wife|partner|son|daughter|children|kids|baby|mother|father|parents|family|pregnancy|diagnosis|illness|health|surgery|divorce|condition|treatment|test\s+results?|home|house|flat|apartment)(?![\p{L}\p{N}_])/gu;
 export const HOME_OR_TRAVEL_DETAIL = /\b(?:at\s+home\s+in\s+[A-Z]|lives\s+(?:in|on|at|near)\s+[A-Z]|is\s+on\s+(?:R&R|R\s*&\s*R|leave|holiday|vacation|home\s+leave)\s+in\s+[A-Z]|flying\s+home\s+to\s+[A-Z])/u;
 
+// ---------------------------------------------------------------- small helpers
+
+/** Line breaks. */
+export const LINE_BREAK = /\r\n?|\n/;
+/** Runs of white space. */
+export const WHITESPACE_RUN = /\s+/;
+/** Runs of white space, global (to squash). */
+export const WHITESPACE_RUN_G = /\s+/g;
+/** Runs of characters that are not letters or digits, global. */
+export const NON_ALNUM_RUN = /[^\p{L}\p{N}]+/gu;
+/** Runs of letters and digits, global (to mask word by word). */
+export const ALNUM_RUN = /[\p{L}\p{N}]+/gu;
+/** A word of letters only. */
+export const LETTERS_ONLY = /^\p{L}+$/u;
+/** One digit. */
+export const DIGIT = /\d/;
+/** Two digits in a row. */
+export const TWO_DIGITS = /\d\d/;
+/** Four digits in a row. */
+export const FOUR_DIGIT_RUN = /\d{4}/;
+/** Everything but digits, global. */
+export const NON_DIGITS = /\D/g;
+/** Everything but digits and `+`, global. */
+export const NON_PHONE_CHARS = /[^\d+]/g;
+/** Parentheses, global. */
+export const PARENS = /[()]/g;
+/** Separators at the end of a value. */
+export const TRAILING_SEPARATORS = /[-/ ]+$/;
+/** Separators and closing brackets at the start of a phone candidate. */
+export const CANDIDATE_LEAD = /^[ \u00a0)\/-]+/;
+/** An international prefix (`+` or `00`). */
+export const INTERNATIONAL_PREFIX = /^\s*(?:\+|00)/;
+/** A `00` international prefix, to rewrite as `+`. */
+export const DOUBLE_ZERO_PREFIX = /^\s*00/;
+/** A national trunk prefix or an area code in brackets. */
+export const NATIONAL_START = /^[(0]/;
+/** Digits grouped in threes with spaces (`1 234 567`). */
+export const SPACE_THOUSANDS = /^\d{1,3}(?:[ \u00a0]\d{3})+$/;
+/** A `%` that does not start an escape, global. */
+export const STRAY_PERCENT = /%(?![0-9a-f]{2})/gi;
+/** Ten or more digits and nothing else (a WhatsApp link number without `+`). */
+export const LONG_DIGITS = /^\d{10,}$/;
+/** A query or fragment in a URL. */
+export const URL_SUFFIX = /[?#]/;
+/** A file extension. */
+export const FILE_EXTENSION = /\.[a-z0-9]{2,5}$/i;
+/** A year written in a segment (a cheap test before date-of-birth patterns). */
+export const YEAR_ANYWHERE = /(?:19|20)\d{2}/;
+/** Birth words (a cheap test before date-of-birth patterns). */
+export const BIRTH_WORD = /birth|born|d\.?o\.?b|née?|nacimiento|nascimento/i;
+/** Home words (a cheap test before home lead-in patterns). */
+export const HOME_WORD = /\b(?:live|lives|living|reside|resides|stay|stays|home|house|flat|apartment|place|residence|room|address)\b/i;
+/** A trailing dot. */
+export const TRAILING_DOT = /\.$/;
+/** Top-level domains reserved for examples and tests. */
+export const PLACEHOLDER_TLD = /\.(?:example|test|invalid|localhost|local)$/;
+/** Anything but lowercase ASCII letters, global. */
+export const NON_LOWER = /[^a-z]/g;
+/** Separators and digits inside the local part of an address. */
+export const LOCAL_PART_SEPARATORS = /[._+-]+|\d+/;
+/** The first two tokens of a match (`House No.`). */
+export const FIRST_TWO_TOKENS = /^\S+\s+\S+/;
+/** A further comma- or space-separated part with letters. */
+export const FURTHER_PART = /[,\s][\p{L}]/u;
+/** One to three capital letters (a part of a national insurance number). */
+export const SHORT_CAPS = /^[A-Z]{1,3}$/;
+/** Labels that name identity documents in the message. */
+export const ID_KIND_POSSESSIVE = /^(?:my|his|her|their|your) ID$/i;
+export const ID_KIND_SSN = /^(?:SSN|social security)$/i;
+export const ID_KIND_NIN = /^(?:NIN|NINO)$/i;
+/** A cheap test that a segment may hold decimal or degree coordinates. */
+export const COORDINATE_PREFILTER = /\d\.\d{3}|°/;
+/** Text that starts with `on `. */
+export const ON_START = /^on\s/i;
+/** Text that starts with `the `. */
+export const THE_START = /^[Tt]he\s/;
+
 /** Every pattern above, for the ReDoS test. */
 export const patterns: Record<string, RegExp> = {
   PHONE_CANDIDATE, PHONE_PREFILTER, JSON_KEY_BEFORE, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
@@ -404,4 +481,5 @@ export const patterns: Record<string, RegExp> = {
   OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_VERB, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_ALL, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,
   CONSENT_WORD, CONSENT_NEGATED, CAPTION_CUE, PHOTO_WORD, STOCK, OWN_FAMILY, DOMAIN_AFTER, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
   HOME_OR_TRAVEL_DETAIL,
+  LINE_BREAK, WHITESPACE_RUN, WHITESPACE_RUN_G, NON_ALNUM_RUN, ALNUM_RUN, LETTERS_ONLY, DIGIT, TWO_DIGITS, FOUR_DIGIT_RUN, NON_DIGITS, NON_PHONE_CHARS, PARENS, TRAILING_SEPARATORS, CANDIDATE_LEAD, INTERNATIONAL_PREFIX, DOUBLE_ZERO_PREFIX, NATIONAL_START, SPACE_THOUSANDS, STRAY_PERCENT, LONG_DIGITS, URL_SUFFIX, FILE_EXTENSION, YEAR_ANYWHERE, BIRTH_WORD, HOME_WORD, TRAILING_DOT, PLACEHOLDER_TLD, NON_LOWER, LOCAL_PART_SEPARATORS, FIRST_TWO_TOKENS, FURTHER_PART, SHORT_CAPS, ID_KIND_POSSESSIVE, ID_KIND_SSN, ID_KIND_NIN, COORDINATE_PREFILTER, ON_START, THE_START,
 };

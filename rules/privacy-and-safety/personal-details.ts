@@ -5,7 +5,9 @@
  * Kilimani`, `on R&R in Nairobi`). Tributes to colleagues who died are left alone.
  */
 import { matchProse, maskValue, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { FAMILY, HEALTH, HOME_OR_TRAVEL_DETAIL, NAME_POSSESSIVE, NAME_SUBJECT, NAMED_RELATION, TRIBUTE } from './patterns.js';
+import {
+  FAMILY, HEALTH, HOME_OR_TRAVEL_DETAIL, NAMED_RELATION, NAME_POSSESSIVE, NAME_SUBJECT, TRIBUTE, WHITESPACE_RUN,
+} from './patterns.js';
 import { has, sentenceText } from './context.js';
 import { NON_PERSON_SUBJECTS, PERSON_ROLES } from './words.js';
 import type { Options } from './options.js';
@@ -40,7 +42,7 @@ export function personalDetails(doc: Document, ctx: CheckContext<Options>): void
     }
     names.sort((a, b) => a.start - b.start);
     for (const { name, start } of names) {
-      const firstWord = name.split(/\s+/)[0]!;
+      const firstWord = name.split(WHITESPACE_RUN)[0]!;
       if (NOT_NAMES.has(firstWord) || ROLE_WORDS.has(firstWord.toLowerCase())) continue;
       const sentence = sentenceText(doc, seg, start);
       if (done.has(sentence.start)) continue;

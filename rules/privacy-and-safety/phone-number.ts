@@ -7,8 +7,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { matchProse, maskPhone, segmentAt, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, JSON_KEY_BEFORE, DATE_OR_PATH_PREFIX, DATE_SHAPE, DOTTED_VERSION, EMAIL, TIME_AFTER, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_PREFILTER, PHONE_NEAR_MISS_LABEL,
-  PHONE_SYMBOL, PHONE_UNIT_AFTER, THOUSANDS, TIME_RANGE, YEAR_LIST,
+  CANDIDATE_EDGES, CANDIDATE_LEAD, CANDIDATE_SPLIT, DATE_OR_PATH_PREFIX, DATE_SHAPE, DIGIT, DOTTED_VERSION, DOUBLE_ZERO_PREFIX, EMAIL, GROUP_SEPARATORS, INTERNATIONAL_PREFIX, JSON_KEY_BEFORE, LONG_DIGITS, NATIONAL_START, NON_DIGITS, NON_PHONE_CHARS, PARENS, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_NEAR_MISS_LABEL, PHONE_PREFILTER, PHONE_SYMBOL, PHONE_UNIT_AFTER, SPACE_THOUSANDS, STRAY_PERCENT, THOUSANDS, TIME_AFTER, TIME_RANGE, YEAR_LIST,
 } from './patterns.js';
 import { has, isOfficialContext, lineContext, lineRange, phrases, textAfter, textBefore } from './context.js';
 import { classifyEmail } from './email-address.js';
@@ -19,8 +18,8 @@ const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN'
 
 /** Parse a candidate as a phone number: international if it says so, else the first region where it is valid. */
 export function parsePhone(raw: string, regions: readonly string[], lenient: boolean): PhoneNumber | undefined {
-  const intl = /^\s*(?:\+|00)/.test(raw);
-  const text = raw.replace(/^\s*00/, '+');
+  const intl = INTERNATIONAL_PREFIX.test(raw);
+  const text = raw.replace(DOUBLE_ZERO_PREFIX, '+');
   if (intl) {
     const p = parsePhoneNumberFromString(text);
     if (!p) return undefined;
@@ -37,7 +36,7 @@ export function parsePhone(raw: string, regions: readonly string[], lenient: boo
 /** Whether a candidate is shaped like something other than a phone number. */
 export function isNearMiss(candidate: string): boolean {
   const c = candidate.trim();
-  const bare = c.replace(/[()]/g, '');
+  const bare = c.replace(PARENS, '');
   return DATE_SHAPE.test(bare) || DATE_OR_PATH_PREFIX.test(c) || YEAR_LIST.test(c) || THOUSANDS.test(c) || TIME_RANGE.test(c) || (DOTTED_VERSION.test(c) && !/^0/.test(c));
 }
 
@@ -49,14 +48,14 @@ function mostlySingleDigits(c: string): boolean {
 
 /** Whether the way a number is written says "phone" even without a phone word nearby. */
 function phoneShaped(c: string): boolean {
-  if (/^\s*(?:\+|00)/.test(c) || /^\(/.test(c) || /^0/.test(c)) return true;
+  if (INTERNATIONAL_PREFIX.test(c) || NATIONAL_START.test(c)) return true;
   const groups = c.split(GROUP_SEPARATORS).filter(Boolean);
-  return groups.length >= 3 && !/^\d{1,3}(?:[ \u00a0]\d{3})+$/.test(c);
+  return groups.length >= 3 && !SPACE_THOUSANDS.test(c);
 }
 
 export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
   const regions = ctx.settings.phoneRegions;
-  const official = new Set(ctx.settings.organization.officialPhones.map((p) => parsePhone(p, regions, true)?.number ?? p.replace(/[^\d+]/g, '')));
+  const official = new Set(ctx.settings.organization.officialPhones.map((p) => parsePhone(p, regions, true)?.number ?? p.replace(NON_PHONE_CHARS, '')));
   const extra = ctx.options.officialContactPhrases.length ? [phrases(ctx.options.officialContactPhrases)] : [];
   const seen = new Set<string>();
 
@@ -74,10 +73,10 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
   };
 
   const check = (seg: ProseSegment, text: string, start: number): void => {
-    const lead = /^[ \u00a0)\/-]+/.exec(text)?.[0].length ?? 0;
+    const lead = CANDIDATE_LEAD.exec(text)?.[0].length ?? 0;
     start += lead;
     const raw = text.slice(lead).replace(CANDIDATE_EDGES, '');
-    const digits = raw.replace(/\D/g, '');
+    const digits = raw.replace(NON_DIGITS, '');
     if (digits.length < 7 || digits.length > 15 || mostlySingleDigits(raw)) return;
     if (isNearMiss(raw) || TIME_AFTER.test(textAfter(seg, start + raw.length, 3))) return;
     const before = textBefore(seg, start, 40);
@@ -100,7 +99,7 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
     for (const { match, start } of matchProse([seg], PHONE_CANDIDATE)) {
       const whole = match[0];
       // Two numbers written side by side (`0712 345 678 / 0733 456 789`) come as one candidate.
-      const parts = whole.replace(/\D/g, '').length > 15 ? splitCandidate(whole) : [{ text: whole, at: 0 }];
+      const parts = whole.replace(NON_DIGITS, '').length > 15 ? splitCandidate(whole) : [{ text: whole, at: 0 }];
       for (const part of parts) check(seg, part.text, start + part.at);
     }
   }
@@ -108,8 +107,8 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
   for (const link of doc.links) {
     const m = PHONE_LINK.exec(link.url);
     if (!m || link.urlStart === null || link.urlEnd === null) continue;
-    const raw = decodeURIComponent(m[1]!.replace(/%(?![0-9a-f]{2})/gi, '')).trim();
-    const phone = parsePhone(/^\d{10,}$/.test(raw) && !raw.startsWith('0') && !link.url.startsWith('tel') ? `+${raw}` : raw, regions, true);
+    const raw = decodeURIComponent(m[1]!.replace(STRAY_PERCENT, '')).trim();
+    const phone = parsePhone(LONG_DIGITS.test(raw) && !raw.startsWith('0') && !link.url.startsWith('tel') ? `+${raw}` : raw, regions, true);
     if (!phone || SERVICE_TYPES.has(phone.getType() ?? '') || seen.has(phone.number)) continue;
     seen.add(phone.number);
     const seg = segmentAt(doc, link.start);
@@ -129,5 +128,5 @@ function splitCandidate(whole: string): Array<{ text: string; at: number }> {
     last = m.index + m[0].length;
   }
   out.push({ text: whole.slice(last), at: last });
-  return out.filter((p) => /\d/.test(p.text));
+  return out.filter((p) => DIGIT.test(p.text));
 }

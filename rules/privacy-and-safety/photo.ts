@@ -5,8 +5,7 @@
  */
 import { segmentAt, squash, type Document, type Image } from '../../src/rule-kit/index.js';
 import {
-  ALL_PHOTOS, CAPTION_CUE, CONSENT_NEGATED, CONSENT_WORD, CHILD_ALL, DOMAIN_AFTER, OWN_FAMILY, STOCK, CHILD_AGE, DISPLACED, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, PHOTO_WORD, SENTENCE_START_BEFORE,
-  UPPER_START, VULNERABLE_ALL,
+  ALL_PHOTOS, CAPTION_CUE, CHILD_AGE, CHILD_ALL, CONSENT_NEGATED, CONSENT_WORD, DISPLACED, DOMAIN_AFTER, FILE_EXTENSION, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, OWN_FAMILY, PHOTO_WORD, SENTENCE_START_BEFORE, STOCK, UPPER_START, URL_SUFFIX, VULNERABLE_ALL, WHITESPACE_RUN,
 } from './patterns.js';
 import { has, phrases } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -25,8 +24,8 @@ const CAPTION_MAX = 280;
 
 /** The words of an image's file name (`girls-at-school_02.jpg` -> `girls at school 02`). */
 export function fileWords(url: string): string {
-  let name = url.split(/[?#]/)[0] ?? '';
-  name = name.slice(name.lastIndexOf('/') + 1).replace(/\.[a-z0-9]{2,5}$/i, '');
+  let name = url.split(URL_SUFFIX)[0] ?? '';
+  name = name.slice(name.lastIndexOf('/') + 1).replace(FILE_EXTENSION, '');
   try {
     name = decodeURIComponent(name);
   } catch {
@@ -66,7 +65,7 @@ export function namedPerson(text: string): string | null {
   NAMED_PERSON.lastIndex = 0;
   for (let m = NAMED_PERSON.exec(text); m; m = NAMED_PERSON.exec(text)) {
     const name = m[1]!;
-    if (!NOT_NAMES.has(name.split(/\s+/)[0]!)) {
+    if (!NOT_NAMES.has(name.split(WHITESPACE_RUN)[0]!)) {
       NAMED_PERSON.lastIndex = 0;
       return name;
     }

@@ -6,9 +6,7 @@
  */
 import { matchProse, maskValue, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  AIRCRAFT_BEFORE, AIRLINE_CODE, CONVOY, CONVOY_WORD, DESTINATION_AFTER, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME,
-  FUTURE_WORD, HOTEL_ROOM, LODGING_WORD, PAST_MOVE, MEETING_ROOM, MOVEMENT, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE,
-  CAPITALISED, DETERMINED_SUBJECT, LAST_WORD, VERSION_AFTER, WEAK_MOVE_END,
+  AIRCRAFT_BEFORE, AIRLINE_CODE, CAPITALISED, CONVOY, CONVOY_WORD, DESTINATION_AFTER, DETERMINED_SUBJECT, DIGIT, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME, FUTURE_WORD, HOTEL_ROOM, LAST_WORD, LODGING_WORD, MEETING_ROOM, MOVEMENT, PAST_MOVE, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE, TWO_DIGITS, VERSION_AFTER, WEAK_MOVE_END,
 } from './patterns.js';
 import { has, sentenceText, textAfter, textBefore } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -39,7 +37,7 @@ export function travelPlan(doc: Document, ctx: CheckContext<Options>): void {
 }
 
 function flights(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
-  if (!/\d\d/.test(seg.text) || !has(FLIGHT_CONTEXT, seg.text)) return;
+  if (!TWO_DIGITS.test(seg.text) || !has(FLIGHT_CONTEXT, seg.text)) return;
   for (const { match, start, end } of matchProse([seg], FLIGHT_NUMBER)) {
     if (match[2]!.length < 2 || AIRCRAFT_BEFORE.test(textBefore(seg, start, 16))) continue;
     const labelled = FLIGHT_WORD_BEFORE.test(textBefore(seg, start, 24));
@@ -52,7 +50,7 @@ function flights(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, d
 }
 
 function rooms(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
-  if (!/\d/.test(seg.text) || !has(LODGING_WORD, seg.text)) return;
+  if (!DIGIT.test(seg.text) || !has(LODGING_WORD, seg.text)) return;
   for (const { match, start } of matchProse([seg], HOTEL_ROOM)) {
     if (MEETING_ROOM.test(textBefore(seg, start, 24))) continue;
     const sentence = sentenceText(doc, seg, start);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
+import * as allPatterns from '../../rules/privacy-and-safety/patterns.js';
 import { patterns } from '../../rules/privacy-and-safety/patterns.js';
 import { cardScheme, ibanAt, luhn } from '../../rules/privacy-and-safety/financial-number.js';
 import { isNearMiss, parsePhone } from '../../rules/privacy-and-safety/phone-number.js';
@@ -172,6 +173,13 @@ describe('messages mask the data they quote', () => {
     expect(msgs.map((m) => m.messageId).sort()).toEqual(['dateOfBirth', 'homeAddress', 'iban', 'idNumber', 'paymentCard', 'personalEmail', 'personalPhone']);
     const all = msgs.map((m) => m.message).join('\n');
     for (const secret of ['722 418 309', 'amina.k@', 'Ngong', 'K4821956', '1488 0343', 'NWBK 6016', '14/07/1988']) expect(all).not.toContain(secret);
+  });
+});
+
+describe('patterns', () => {
+  it('lists every exported pattern in `patterns` for the ReDoS test', () => {
+    const exported = Object.entries(allPatterns).filter(([, v]) => v instanceof RegExp).map(([k]) => k).sort();
+    expect(Object.keys(patterns).sort()).toEqual(exported);
   });
 });
 
