@@ -9,7 +9,10 @@ import { InputError } from './errors.js';
 import { lintSource } from './lint-source.js';
 import { isIgnored } from './files/discover.js';
 import { loadAssetsFor } from './files/assets-hook.js';
-import type { LintMessage, LintResult } from './types.js';
+import { inputMessage, resultOf } from './results.js';
+import type { LintResult } from './types.js';
+
+export { inputMessage, resultOf };
 import { contentHash } from './cache/hash.js';
 import ignore from 'ignore';
 import { isWordDraft, readWordDraft } from './files/docx.js';
@@ -55,20 +58,7 @@ export async function lintFile(file: string, loader: ConfigLoader, opts: FileJob
   return { kind: 'result', result, hash: outcome.hash };
 }
 
-/** A result made of the given messages, with its counts. */
-export function resultOf(filePath: string, messages: LintMessage[]): LintResult {
-  return {
-    filePath,
-    messages,
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
-  };
-}
 
-/** A file-level message from unlinter itself (`input-error`). */
-export function inputMessage(message: string, severity: 1 | 2, messageId = 'input'): LintMessage {
-  return { ruleId: 'input-error', messageId, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
 
 const configIgnoreCache = new WeakMap<LoadedConfig, ReturnType<typeof ignore> | null>();
 

@@ -7,7 +7,7 @@ import type { ConfigLoader } from './config/load.js';
 import type { LintCache } from './cache/cache.js';
 import { LintCache as Cache } from './cache/cache.js';
 import { contentHash } from './cache/hash.js';
-import { lintFile, type FileJobOptions, type FileOutcome } from './lint-file.js';
+import type { FileJobOptions, FileOutcome } from './lint-file.js';
 import type { LintResult } from './types.js';
 
 export interface LintFilesOptions {
@@ -66,7 +66,8 @@ export async function lintFiles(files: readonly string[], o: LintFilesOptions): 
       if (file) o.setCurrent(file);
       throw e;
     }
-  } else {
+  } else if (todo.length > 0) {
+    const { lintFile } = await import('./lint-file.js');
     for (const file of todo) {
       o.setCurrent(file);
       record(file, await lintFile(file, o.loader, o.job));

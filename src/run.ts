@@ -10,17 +10,21 @@ import { ConfigLoader } from './config/load.js';
 import { describeResolved, resolveRules } from './config/resolve.js';
 import { discoverFiles } from './files/discover.js';
 import { ruleIdsOf, validateRuleEntry } from './config/validate.js';
-import { inputMessage, resultOf, type FileJobOptions } from './lint-file.js';
+import { inputMessage, resultOf } from './results.js';
+import type { FileJobOptions } from './lint-file.js';
 import { lintFiles } from './lint-files.js';
 import { LintCache } from './cache/cache.js';
 import { loadReporter } from './reporters/index.js';
 import { isUserError, UsageError } from './errors.js';
 import type { LintResult } from './types.js';
 import { VERSION } from './version.js';
+import { writeAtomic } from './util/write-atomic.js';
+
+export { writeAtomic };
 import { bulkSuppressionStep } from './suppressions/hook.js';
 import { runCommand, type CommandIO } from './commands.js';
 import { attachDocs } from './docs/links.js';
-import { WORD_EXTENSIONS } from './files/docx.js';
+import { WORD_EXTENSIONS } from './files/extensions.js';
 
 /** What the process gives a run: all optional, so tests pass only what they need. */
 export interface RunIO extends CommandIO {
@@ -163,15 +167,3 @@ function colorLevel(o: CliOptions, io: RunIO): 0 | 1 | 2 | 3 {
   return io.stdoutIsTTY ? 1 : 0;
 }
 
-/** Write a file through a temporary file and a rename, so a reader never sees half a report. */
-export function writeAtomic(file: string, content: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    fs.writeFileSync(tmp, content);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
-  }
-}

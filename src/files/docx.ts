@@ -18,7 +18,7 @@ import { maskSpans, sensitiveSpan, type Span } from '../reporters/sensitive.js';
 import type { LintResult } from '../types.js';
 
 /** Extensions of Word drafts, collected from folders besides the text drafts. */
-export const WORD_EXTENSIONS: readonly string[] = ['docx'];
+export { WORD_EXTENSIONS } from './extensions.js';
 
 /** Most XML a Word file may expand to (declared sizes in its zip directory), in bytes. */
 const MAX_XML_BYTES = 100 * 1024 * 1024;

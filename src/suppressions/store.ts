@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
-import { writeAtomic } from '../run.js';
+import { writeAtomic } from '../util/write-atomic.js';
 import { dict, type Suppressions } from './suppressions.js';
 
 /** The file's name in the cwd when `--suppressions-location` does not say otherwise. */
