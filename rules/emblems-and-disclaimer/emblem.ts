@@ -12,6 +12,8 @@ interface Compiled {
   names: RegExp;
   namesAnyCase: RegExp;
   logo: RegExp;
+  /** Each organisation name by its letters and digits in lower case, to name it as configured. */
+  canonical: Map<string, string>;
 }
 const cache = new WeakMap<Options, WeakMap<readonly string[], Compiled>>();
 const IDENTITY = new Set(IDENTITY_KEYS.map(normalizeKey));
@@ -28,10 +30,15 @@ function compiled(options: Options, settings: Settings): Compiled {
       names: defaultNames ? ORG_NAMES_DEFAULT : orgNamesRegExp(all),
       namesAnyCase: defaultNames ? ORG_NAMES_DEFAULT_ANY_CASE : orgNamesRegExp(all, true),
       logo: sameList(options.logoWords, LOGO_WORDS) ? LOGO_WORD : phrases(options.logoWords),
+      canonical: new Map(all.map((n) => [letters(n), n.trim()])),
     };
     inner.set(orgs, c);
   }
   return c;
+}
+
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -77,8 +84,9 @@ export const emblem: CheckFunction<Options> = (doc, ctx) => {
   if (doc.images.length === 0) return;
   const c = compiled(ctx.options, ctx.settings);
   for (const img of doc.images) {
-    const found = emblemOf(img, c);
-    if (!found) continue;
+    const raw = emblemOf(img, c);
+    if (!raw) continue;
+    const found = c.canonical.get(letters(raw)) ?? raw;
     const where = img.source === 'frontMatter' && img.key ? `front-matter field \`${img.key}\`` : img.source === 'html' ? 'an <img> tag' : 'an image';
     ctx.report({ messageId: 'emblem', data: { name: found, where }, start: img.start, end: img.end });
   }
