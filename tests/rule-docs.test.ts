@@ -153,7 +153,7 @@ describe('docs links', () => {
 describe('unlinter --explain', () => {
   const page = (id: string) => fs.readFileSync(path.join(DOCS, `${id}.md`), 'utf8').replace(/^<!--[^\n]*-->\n+/, '');
 
-  it('prints the page of a built-in module, the same text as docs/rules', async () => {
+  it('prints the page of a built-in module, the same text as its generated page', async () => {
     for (const m of builtinRules) {
       const r = await runIn(ROOT, ['--explain', m.meta.id]);
       expect(r.exitCode).toBe(0);
