@@ -4,7 +4,7 @@
  * anonymous signature is flagged on any post, since an office blog speaks for the organisation.
  */
 import { documentAnchor, findAuthor, type CheckFunction, type Document, type Settings } from '../../src/rule-kit/index.js';
-import { ORG_NAMES_DEFAULT, UN_WORK, orgNamesPattern } from './patterns.js';
+import { NOT_CAPITAL, NOT_LETTER, ORG_NAMES_DEFAULT, UN_WORK, orgNamesPattern } from './patterns.js';
 import type { Options } from './options.js';
 
 const orgCache = new WeakMap<readonly string[], RegExp>();
@@ -47,8 +47,8 @@ export function aboutTheUn(doc: Document, settings: Settings): boolean {
 /** Whether the words around a match are in capitals too ("WHO SHOULD ATTEND"), so it is not a name. */
 function shouted(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 30), start) + text.slice(end, end + 30);
-  const letters = around.replace(/[^\p{L}]/gu, '');
+  const letters = around.replace(NOT_LETTER, '');
   if (letters.length < 4) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const upper = letters.replace(NOT_CAPITAL, '').length;
   return upper / letters.length > 0.7;
 }

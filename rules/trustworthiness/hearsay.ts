@@ -4,7 +4,7 @@
  */
 import { squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  AUXILIARY_BEFORE, HEARD_THAT, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
+  AUXILIARY_BEFORE, HEARD_THAT, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
   phrases,
 } from './patterns.js';
 import { hasLinkIn, paragraphSourced, sentenceSpan } from './context.js';
@@ -28,7 +28,7 @@ export const hearsay: CheckFunction<Options> = (doc, ctx) => {
     const text = seg.text;
     for (const re of extra ? [HEARSAY, extra] : [HEARSAY]) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) report(seg.start + m.index, seg.start + m.index + m[0].replace(/[\s,]+$/, '').length);
+      for (let m = re.exec(text); m; m = re.exec(text)) report(seg.start + m.index, seg.start + m.index + m[0].replace(TRAILING_COMMA_SPACE, '').length);
     }
     HEARD_THAT.lastIndex = 0;
     for (let m = HEARD_THAT.exec(text); m; m = HEARD_THAT.exec(text)) {

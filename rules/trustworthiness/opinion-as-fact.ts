@@ -5,7 +5,7 @@
  * and assert something true or false about it.
  */
 import { squash, type CheckFunction } from '../../src/rule-kit/index.js';
-import { BELIEF_IN, OPINION, PREDICATE, TOPIC } from './patterns.js';
+import { BELIEF_IN, LINE_BREAKS, OPINION, PREDICATE, TOPIC } from './patterns.js';
 import { insideQuotation, sentenceSpan } from './context.js';
 import type { Options } from './options.js';
 
@@ -20,7 +20,7 @@ export const opinionAsFact: CheckFunction<Options> = (doc, ctx) => {
       if (done.has(sentence.start) || insideQuotation(seg.text.slice(0, m.index))) continue;
       const restStart = abs + m[0].length;
       const restEnd = Math.min(sentence.end, restStart + 200);
-      const rest = doc.text.slice(restStart, restEnd).replace(/[\r\n]+/g, ' ');
+      const rest = doc.text.slice(restStart, restEnd).replace(LINE_BREAKS, ' ');
       if (BELIEF_IN.test(rest)) continue;
       const topic = TOPIC.exec(rest);
       if (!topic) continue;

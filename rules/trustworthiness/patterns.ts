@@ -84,7 +84,7 @@ export const CLAIM = new RegExp(
 );
 
 // Cheap prefilter: a paragraph with none of these cannot hold a figure or a claim.
-export const FIGURE_PREFILTER = /\d|%|stud|research|expert|according|estimat|statist|data|survey|evidence|scien|million|billion|percent|per\s?cent|twice|third|half|quarter|numbers|figures|poll|doctor|economist|analyst|proven/i;
+export const FIGURE_PREFILTER = /\d|%|\s(?:in|out\s+of)\s|stud|research|expert|according|estimat|statist|data|survey|evidence|scien|million|billion|percent|per\s?cent|twice|third|half|quarter|numbers|figures|poll|doctor|economist|analyst|proven/i;
 
 // A source named or linked in the same sentence or paragraph.
 export const CITATION = new RegExp(
@@ -349,7 +349,15 @@ export const YEAR_MENTION = /(?:19|20)\d{2}|year['’]s/;
 // A year anywhere in a front-matter date value.
 export const ANY_YEAR = /\b((?:19|20)\d{2})\b/g;
 
+// Small helpers: letters that are not letters / not capitals (to measure shouting), trailing commas
+// and spaces of a match, line breaks inside a sentence.
+export const NOT_LETTER = /[^\p{L}]/gu;
+export const NOT_CAPITAL = /[^\p{Lu}]/gu;
+export const TRAILING_COMMA_SPACE = /[\s,]+$/;
+export const LINE_BREAKS = /[\r\n]+/g;
+
 export const patterns: Record<string, RegExp> = {
+  NOT_LETTER, NOT_CAPITAL, TRAILING_COMMA_SPACE, LINE_BREAKS,
   ...documentLevelPatterns,
   HEARSAY, HEARD_THAT, HEARSAY_ADVERB, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, CITATION, FOOTNOTE,
   SOURCE_LINE, SPEECH, OWN_ACTIVITY, OWN_DATA, WORLD_SCOPE_WORDS, PERCENT_OF_EFFORT, RESULTS_TITLE, BROKEN_LINK, PARA_SPEECH, HYPOTHETICAL, SERVICE_BEFORE, ENGAGEMENT_AFTER, ENDS_LIKE_SENTENCE, COUNT_STATE, COUNT_HARM, COUNT_RATE, POPULATION_VERB_END, WHOLE_POPULATION, STAT_CONTEXT, YEAR_ONLY, NUMBER_TOKEN, WORD_TOKEN, OPINION, BELIEF_IN, TOPIC, PREDICATE, UNREAD,

@@ -94,8 +94,13 @@ const SIGNATURE = /^\s{0,40}(?:[—–~]|--)[ \t]{0,3}[\p{Lu}][\p{L}\p{M}.'’-]
 // The lead-in of a byline or signature, to cut it off the name.
 const BYLINE_LEAD = /^(?:by|written\s+by|posted\s+by|words\s+by|text\s+by|story\s+by|authored\s+by|author|auteur|autrice|par)\s{0,3}:?\s{0,10}|^(?:[—–~]|--)\s{0,3}/i;
 
+// What a byline's name cannot be: a time ("By Friday, the team...") or the start of a sentence.
+const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Tonight|Now|Then|Next|The|This|That|These|Those|Noon|Midnight|Christmas|Easter|Ramadan|Eid|Law|Design|Default|Contrast|Comparison|Far|All|Most|Some|Many)\b/u;
+// A finite verb: the line is a sentence, not a byline ("By then, the team had finished").
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b/iu;
+
 /** The patterns of this file, for the central ReDoS test. */
-export const documentLevelPatterns: Record<string, RegExp> = { BYLINE, SIGNATURE, BYLINE_LEAD };
+export const documentLevelPatterns: Record<string, RegExp> = { BYLINE, SIGNATURE, BYLINE_LEAD, NOT_A_NAME, FINITE_VERB };
 
 /** Where the author of a draft is named. */
 export interface Authorship {
@@ -133,7 +138,8 @@ export function findAuthor(
     if (!m) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const line = seg.text.slice(lead).split(/[\r\n]/)[0] ?? '';
-    const name = line.replace(BYLINE_LEAD, '').trim();
+    const name = line.replace(BYLINE_LEAD, '').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+    if (NOT_A_NAME.test(name) || FINITE_VERB.test(name)) continue;
     return { source: 'byline', name, anonymous: isAnon(name), start: seg.start + lead, end: seg.start + lead + line.trimEnd().length };
   }
   return null;
