@@ -3,7 +3,7 @@
  * whether a clearance is recorded (front matter, or an "Approved by:" line in the text).
  */
 import { frontMatterEntries, squash, stringsOf, valueText, wordListRegExp, type Document } from '../../src/rule-kit/index.js';
-import { APPROVAL_LINE, STRONG_WORK, WEAK_WORK } from './patterns.js';
+import { APPROVAL_LINE, OWN, STRONG_WORK, WEAK_WORK } from './patterns.js';
 import type { Options } from './options.js';
 
 export interface WorkHit {
@@ -16,8 +16,8 @@ const extraCache = new WeakMap<readonly string[], RegExp>();
 
 /**
  * The first phrase that shows a draft is about the author's function, team, mission or
- * assignment: one strong phrase ("in my role as"), or the first of two different weak ones
- * ("my team" ... "field visit"). Null for drafts that never speak of work.
+ * assignment: one strong phrase ("in my role as"), or two different weak ones of which one is the
+ * author's own ("my team" ... "field visit"); the author's own is reported. Null for drafts that never speak of work.
  */
 export function workHit(doc: Document, options: Options): WorkHit | null {
   let extra = extraCache.get(options.workPhrases);
@@ -31,15 +31,15 @@ export function workHit(doc: Document, options: Options): WorkHit | null {
     }
   }
   if (strong) return strong;
-  let first: WorkHit | null = null;
+  let own: WorkHit | null = null;
   const seen = new Set<string>();
   for (const seg of doc.prose) {
     WEAK_WORK.lastIndex = 0;
     for (let m = WEAK_WORK.exec(seg.text); m; m = WEAK_WORK.exec(seg.text)) {
       const phrase = squash(m[0]);
       seen.add(phrase.toLowerCase());
-      first ??= { phrase, start: seg.start + m.index, end: seg.start + m.index + m[0].length };
-      if (seen.size >= 2) return first;
+      if (!own && OWN.test(phrase)) own = { phrase, start: seg.start + m.index, end: seg.start + m.index + m[0].length };
+      if (own && seen.size >= 2) return own;
     }
   }
   return null;

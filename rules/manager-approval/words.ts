@@ -11,8 +11,8 @@
 export const STRONG_WORK_PHRASES = [
   'in my role as', 'in my capacity as', 'in my current role', 'in my new role', 'my role as', 'my job as', 'my position as', 'my post as',
   'as part of my job', 'as part of my work', 'as part of my duties', 'as part of my assignment', 'part of my job', 'my work here at', 'my work with the',
-  'my assignment', 'my assignments', 'my deployment', 'my secondment', 'my duty station', 'my posting in', 'my posting to', 'my mission to', 'my mission in',
-  'my field mission', 'my first mission', 'my last mission', 'on mission to', 'on mission in', 'on a mission to', 'my contract ends', 'my contract with',
+  'my assignment', 'my assignments', 'my deployment', 'my secondment', 'my duty station', 'my posting in', 'my posting to', 'my mission in',
+  'my field mission', 'my first mission', 'my last mission', 'on mission to', 'on mission in', 'my contract ends', 'my contract with',
   'this week my team', 'this month my team', 'today my team', 'my team and i', 'my team and me', 'my team at', 'my team in', 'my unit at', 'our unit at',
   'our programme in', 'our programmes in', 'our program in', 'our programs in', 'our project in', 'our projects in', 'our operation in', 'our operations in',
   'our response in', 'our office in', 'our country office', 'our field office', 'our sub-office', 'our regional office', 'our country team', 'our team in',
@@ -23,7 +23,11 @@ export const STRONG_WORK_PHRASES = [
   'our beneficiaries', 'our implementing partners', 'our donors', 'my supervisor', 'my line manager', 'my head of office', 'my country director',
 ];
 
-/** Phrases that hint at work; two different ones are needed to call a draft work-related. */
+/**
+ * Phrases that hint at work; two different ones are needed to call a draft work-related, and one
+ * of them must be the author's own ("my", "our", "I"): a pottery workshop and a school field trip
+ * are not a work post.
+ */
 export const WEAK_WORK_PHRASES = [
   'my team', 'our team', 'my colleagues', 'our colleagues', 'my manager', 'my boss', 'my office', 'our office', 'at work', 'at the office', 'my job',
   'my work', 'our work', 'our project', 'our projects', 'our programme', 'our programmes', 'our program', 'our partners', 'our mission', 'my mission',
