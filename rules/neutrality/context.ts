@@ -43,8 +43,9 @@ function capitalised(word: string): boolean {
  */
 export function validTarget(groups: ReadonlyArray<string | undefined>, after: string, orgNames: ReadonlySet<string>): boolean {
   const [configured, xParty, partyName, opposition, titled, pronounOffice, nameOffice] = groups;
-  if (configured) return true;
+  // "support Minister Vantrell's vaccination programme" is about a programme, not a candidate.
   if (PROGRAMME_AFTER.test(after)) return false;
+  if (configured) return true;
   if (xParty) {
     const words = xParty.split(SPACE_RUN);
     const first = words[0] ?? '';

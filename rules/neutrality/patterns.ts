@@ -35,12 +35,12 @@ const GAP_WORD = R`[\p{L}\p{N}'’-]{1,30}`;
 const gap = (n: number): string => `(?:${SP}${GAP_WORD}){0,${n}}?`;
 
 /** The start of a sentence or line: an imperative stands here ("Vote Labour!"). */
-const LEAD = R`(?<=(?:^|[.!?:;…"“(\r\n])\s{0,20})`;
+const LEAD = R`(?<=(?:^|[.!?:;,…"“(\r\n–—])\s{0,20})`;
 /** "I", "we", "my family", "you should", "let's"... then up to two adverbs. */
 const FIRST = `${S}${w(FIRST_PERSON)}${SP}(?:(?:proudly|definitely|absolutely|totally|fully|still|so|really|just|also|happily|going${SP}to|gonna|will|would|always|wholeheartedly|officially|openly|enthusiastically|gladly|again|all${SP}in${SP}(?:on|for)|100%|be|been|am|are|is|not|never|(?:so${SP})?(?:proud|happy|excited|honou?red|glad|thrilled|delighted)${SP}to)${SP}){0,3}`;
 const WHO = `(?:${FIRST}|${LEAD})`;
 /** WHO as the body of a lookbehind: the pattern can then start at the verb, which is cheaper. */
-const WHO_BEHIND = `(?:${FIRST}|${R`(?:^|[.!?:;…"“(\r\n])\s{0,20}`})`;
+const WHO_BEHIND = `(?:${FIRST}|${R`(?:^|[.!?:;,…"“(\r\n–—])\s{0,20}`})`;
 
 const OFFICE = w(OFFICES);
 
@@ -48,6 +48,12 @@ const OFFICE = w(OFFICES);
 const WEAK_ELECTION_WORDS = new Set(['vote', 'votes', 'voting', 'ticket', 'primary', 'primaries', 'candidate', 'candidates', 'mandate', 'the race', 'this race', 'manifesto', 'caucus']);
 const ELECTION_CONTEXT = ELECTION_WORDS.filter((x) => !WEAK_ELECTION_WORDS.has(x));
 const TITLE = R`(?:President|Prime\s{1,5}Minister|PM|Senator|Sen\.|Governor|Gov\.|Mayor|Minister|MP|Congressman|Congresswoman|Councillor|Councilor|Candidate|Premier|Chancellor)`;
+
+/** Governments, bodies and office-holders that loaded words are said of. */
+const BODIES = R`(?:government|regime|administration|junta|cabinet|ruling\s{1,5}party|opposition|president|prime\s{1,5}minister|PM|premier|minister|ministers|parliament|senate|congress|politicians|authorities|dictatorship)`;
+
+/** A name: letters, maybe hyphenated ("Okafor-Diallo"), not the possessive "'s" after it. */
+const NAME = R`\p{L}{2,30}(?:-\p{L}{2,30})?`;
 
 /** The escaped alternation of configured names, or a pattern that never matches. */
 function names(list: readonly string[]): string {
@@ -65,9 +71,9 @@ function targetSource(configured: string): string {
     R`|((?:[\p{L}'’-]{2,30}\s{1,5}){1,3}Part(?:y|ies))` +
     `|(${w(PARTY_NAMES)})` +
     R`|(the\s{1,5}(?:opposition|incumbent|ruling\s{1,5}(?:party|coalition)|governing\s{1,5}(?:party|coalition)|challenger))` +
-    `|(${TITLE}${SP}[\\p{L}'’-]{2,30})` +
+    `|(${TITLE}${SP}${NAME})` +
     `|((?:her|him|them)${SP}for${SP}${OFFICE})` +
-    `|([\\p{L}'’-]{2,30}${SP}for${SP}${OFFICE})`
+    `|(${NAME}${SP}for${SP}${OFFICE})`
   );
 }
 
@@ -102,10 +108,13 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
     const last = parts.at(-1) ?? '';
     return parts.length >= 2 && last.length >= 4 ? [last] : [];
   });
-  const configured = names([...parties, ...politicians, ...surnames]);
+  // "Harbour Alliance" is also written "HarbourAlliance" in handles and hashtags.
+  const joined = [...parties, ...politicians].flatMap((p) => (p.includes(' ') ? [p.replace(/[\s'’]+/gu, '')] : []));
+  const configured = names([...parties, ...politicians, ...surnames, ...joined]);
   const target = targetSource(configured);
   const partisanTarget =
-    R`(?:the|this|that|our|their|his|her|your|its|a)\s{1,5}(?:(?:current|present|new|former|so-called|[\p{Lu}][\p{L}-]{1,30})\s{1,5}){0,2}(?:government|regime|administration|junta|cabinet|ruling\s{1,5}party|opposition|president|prime\s{1,5}minister|PM|premier|minister|ministers|parliament|senate|congress|politicians|authorities|leadership|dictatorship)` +
+    R`(?:the|this|that|our|their|his|her|your|its|a)\s{1,5}(?:(?:current|present|new|former|so-called|[\p{Lu}][\p{L}-]{1,30})\s{1,5}){0,2}` +
+    BODIES +
     R`|${S}(?:politicians|the\s{1,5}political\s{1,5}class|the\s{1,5}left|the\s{1,5}right|leftists|left-wingers|right-wingers|lefties|liberals|conservatives|progressives|Democrats|Republicans|Tories|Labour|the\s{1,5}establishment)` +
     `|${TITLE}${SP}[\\p{Lu}][\\p{L}'’-]{1,30}` +
     R`|(?:[\p{Lu}][\p{L}'’-]{1,30}\s{1,5}){1,3}Party` +
@@ -119,14 +128,14 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
     partisanTarget: new RegExp(`${U}(?:${partisanTarget})${E}`, 'giu'),
     possessive: new RegExp(`${U}(?<target>${partisanTarget})['’]s${SP}(?:(?:own|latest|usual|endless|constant|shameless|daily|many|vile|blatant)${SP}){0,2}(?<loaded>${w(LOADED_POSSESSIONS)})${E}`, 'giud'),
     possessionOf: new RegExp(`${S}(?<loaded>${w(LOADED_POSSESSIONS)})${SP}of${SP}(?<target>${partisanTarget})${E}`, 'giud'),
-    loadedBefore: new RegExp(`${S}(?<loaded>${w(LOADED_ADJECTIVES)})${SP}(?:(?:and|,|so-called|${w(LOADED_ADJECTIVES)})${SP}){0,2}(?<target>${partisanTarget})${E}`, 'giud'),
+    loadedBefore: new RegExp(`${S}(?<loaded>${w(LOADED_ADJECTIVES)})${SP}(?:(?:and|,|so-called|${w(LOADED_ADJECTIVES)})${SP}){0,2}(?<target>${partisanTarget}|${BODIES})${E}`, 'giud'),
     loadedAfter: new RegExp(
-      `${U}(?<target>${partisanTarget})${SP}(?<loaded>(?:is|are|was|were|have\\s{1,5}become|has\\s{1,5}become|remain|remains|['’]re|['’]s)${SP}(?:(?:nothing${SP}but|just|all|a${SP}bunch${SP}of|a${SP}gang${SP}of|a${SP}pack${SP}of|a${SP}band${SP}of|such|total|complete|utter|absolute|so|totally|utterly|completely|nothing${SP}more${SP}than)${SP}){0,2}(${w(LOADED_NOUNS)}|${w(LOADED_ADJECTIVES)})` +
+      `${U}(?<target>${partisanTarget})${SP}(?<loaded>(?:is|are|was|were|have\\s{1,5}become|has\\s{1,5}become|remain|remains|['’]re|['’]s)${SP}(?:(?:nothing${SP}but|just|all|a${SP}bunch${SP}of|a${SP}gang${SP}of|a${SP}pack${SP}of|a${SP}band${SP}of|such|total|complete|utter|absolute|so|totally|utterly|completely|nothing${SP}more${SP}than|a|an|the|plain|simply|clearly|obviously|nothing${SP}but${SP}a)${SP}){0,3}(${w(LOADED_NOUNS)}|${w(LOADED_ADJECTIVES)})` +
         `|(?:keeps${SP}|keep${SP}|is${SP}|are${SP})?(lying|lies${SP}(?:to|about|again|every|constantly)|lied${SP}(?:to|about|again)|stole${SP}the${SP}election|rigged${SP}the${SP}(?:election|vote|polls)|betrayed${SP}(?:us|the${SP}people|the${SP}country|the${SP}nation)|sold${SP}(?:us|the${SP}country)${SP}out|(?:is|are)${SP}(?:destroying|ruining|wrecking|killing)${SP}(?:the|our|this)${SP}(?:country|nation|economy)))${E}`,
       'giud',
     ),
     reshare: new RegExp(
-      `${FIRST}(retweeted|re-tweeted|reposted|re-posted|reshared|re-shared|shared|liked|followed|boosted|quote-tweeted|amplified|RT['’]?d|(?:am|are|been|started)${SP}following|following|follow|like|retweet|repost|reshare|share|boost|RT)${gap(5)}${SP}` +
+      `(?:${FIRST}|${LEAD}(?:(?:just|finally|also|happily|proudly)${SP})?)(retweeted|re-tweeted|reposted|re-posted|reshared|re-shared|shared|liked|followed|boosted|quote-tweeted|amplified|RT['’]?d|(?:am|are|been|started)${SP}following|following|follow|like|retweet|repost|reshare|share|boost|RT)${gap(5)}${SP}` +
         `(?:(?:the|a|an|his|her|their|this|that|our|my)${gap(2)}${SP}${figure}(?:['’]s)?|${configured}|@[\\p{L}\\p{N}_]{1,30})(?![\\p{L}\\p{N}_])`,
       'giud',
     ),
@@ -144,7 +153,7 @@ export const VOTE_YES_NO = new RegExp(`${WHO}(?:vote|voting|voted)${SP}(?:yes|no
 
 /** Slogans that take a side in any country. */
 export const SLOGAN = new RegExp(
-  `${S}${w(['four more years', '4 more years', 'vote them out', 'vote him out', 'vote her out', 'not my president', 'not my prime minister', 'not my pm', 'not my mayor', 'not my governor', 'lock him up', 'lock her up', 'lock them up', 'throw the bums out', 'drain the swamp', 'vote blue', 'vote red', 'vote them all out'])}${E}`,
+  `${S}(?:(?:four|4)${SP}more${SP}years(?=\\s{0,5}(?:[!.#]|$))|${w(['vote them out', 'vote him out', 'vote her out', 'not my president', 'not my prime minister', 'not my pm', 'not my mayor', 'not my governor', 'lock him up', 'lock her up', 'lock them up', 'throw the bums out', 'drain the swamp', 'vote blue', 'vote red', 'vote them all out'])})${E}`,
   'giu',
 );
 
@@ -174,13 +183,14 @@ const PROTEST = w(PROTEST_NOUNS);
 export const JOIN_PROTEST = new RegExp(
   `(?:${FIRST}(?:join(?:ed|ing)?|attend(?:ed|ing)?|went${SP}to|going${SP}to|heading${SP}(?:down${SP})?to|took${SP}part${SP}in|taking${SP}part${SP}in|spoke${SP}at|speaking${SP}at|be${SP}at|was${SP}at|were${SP}at|organi[sz](?:ed|ing)|lead(?:ing)?|led|marched${SP}(?:in|with|at)|marching${SP}(?:in|with|at))` +
     `|${S}(?:join${SP}(?:us|me)|come${SP}(?:out|along|down|and${SP}join${SP}us)|see${SP}you|show${SP}up|turn${SP}out|be${SP}there|meet${SP}(?:us|me)|stand${SP}with${SP}us)${SP}(?:at|for|in|on|to)` +
+    `|${LEAD}(?:(?:just|finally|also)${SP})?(?:went${SP}to|joined|attended|marched${SP}(?:in|with|at)|spoke${SP}at|heading${SP}(?:down${SP})?to|off${SP}to)` +
     `|${LEAD}(?:please${SP})?(?:join|attend))(?:${SP}(?:the|a|an|this|our|their|tomorrow['’]s|today['’]s|tonight['’]s|this${SP}weekend['’]s|saturday['’]s|sunday['’]s|friday['’]s|big|huge|peaceful|mass|national|nationwide|weekend['’]s|next|upcoming)){0,3}${gap(3)}${SP}(${PROTEST})${E}`,
   'giud',
 );
 
 /** "I'll be marching", "we protested", "taking to the streets". */
 export const PROTESTING = new RegExp(
-  `${FIRST}(?:marching|marched|protesting|protested|rallying|demonstrating|demonstrated|picketing|picketed|striking)(?:${SP}(?:against|for|outside|in${SP}front${SP}of|alongside|with${SP}(?:thousands|hundreds|crowds|fellow|other)|through${SP}the${SP}streets|on${SP}(?:the|parliament|city${SP}hall|the${SP}capital|saturday|sunday|friday|monday|tuesday|wednesday|thursday|the${SP}weekend))|(?=\\s{0,5}(?:[.!]|$)))` +
+  `${FIRST}(?:marching|marched|protesting|protested|rallying|demonstrating|demonstrated|picketing|picketed|striking)(?:${SP}(?:against|for|outside|in${SP}front${SP}of|alongside|with${SP}(?:thousands|hundreds|crowds|fellow|other)|through${SP}the${SP}streets|on${SP}(?:the|parliament|city${SP}hall|the${SP}capital|saturday|sunday|friday|monday|tuesday|wednesday|thursday|the${SP}weekend))${E}|(?=\\s{0,5}(?:[.!]|$)))` +
     `|${S}(?:take|taking|took|go|going)${SP}to${SP}the${SP}streets${E}|${S}(?:everyone|all)${SP}(?:out${SP})?(?:to|onto)${SP}the${SP}streets${E}|${S}bring${SP}(?:your${SP})?(?:placards|banners|protest${SP}signs)${E}`,
   'giu',
 );
@@ -274,6 +284,9 @@ export const UPPER_NEXT = /^[\p{Lu}\p{N}]/u;
 /** A match that ends in an @handle. */
 export const HANDLE_END = /@[\p{L}\p{N}_]{1,30}$/u;
 
+/** After campaign work: "for" and a name or pronoun, which the endorsement check reports. */
+export const FOR_SOMEONE_AFTER = /^(?:\s{1,20}[\p{L}'’-]{1,30}){0,3}?\s{1,20}for\s{1,20}(?:the\s{1,20})?(?:\p{Lu}|her(?![\p{L}])|him(?![\p{L}])|them(?![\p{L}]))/u;
+
 /** A capital letter at the start of a word. */
 export const CAPITAL_START = /^\p{Lu}/u;
 
@@ -321,6 +334,7 @@ export const patterns: Record<string, RegExp> = {
   CAPITAL_START,
   SPACE_RUN,
   SOCIAL_OBJECT,
+  FOR_SOMEONE_AFTER,
   HANDLE_END,
   UPPER_NEXT,
   REGIME_WORD_END,

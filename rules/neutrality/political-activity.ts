@@ -7,7 +7,7 @@
  */
 import { hasAnyWord, sentenceAt, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { patternsFor, reported } from './context.js';
-import { CAPITAL_START, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
+import { CAPITAL_START, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
 import { DONATE_KEYS, MEMBERSHIP_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
 import type { Options } from './options.js';
 
@@ -40,7 +40,12 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
     for (const [re, keys] of [[PROTESTING, PROTESTING_KEYS], [PETITION, PETITION_KEYS], [PARTY_MEMBERSHIP, MEMBERSHIP_KEYS]] as const) {
       if (!hasAnyWord(seg, keys)) continue;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) hits.push([m.index, m.index + m[0].length]);
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const end = m.index + m[0].length;
+        // "knocking on doors for the Harbour Alliance" is an endorsement, reported by that check.
+        if (re === PARTY_MEMBERSHIP && FOR_SOMEONE_AFTER.test(text.slice(end, end + 120))) continue;
+        hits.push([m.index, end]);
+      }
     }
     DONATE.lastIndex = 0;
     for (let m = hasAnyWord(seg, DONATE_KEYS) ? DONATE.exec(text) : null; m; m = DONATE.exec(text)) {

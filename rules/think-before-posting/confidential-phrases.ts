@@ -35,8 +35,7 @@ export const CONFIDENTIAL_ARTEFACTS: readonly string[] = [
   'e-mails', 'minutes', 'plan', 'plans', 'budget', 'budgets', 'assessment', 'assessments', 'note', 'notes',
   'cable', 'cables', 'presentation', 'slides', 'slide deck', 'deck', 'list', 'results', 'findings', 'audit',
   'investigation', 'proposal', 'strategy', 'letter', 'recording', 'audio', 'video', 'annex', 'spreadsheet',
-  'meeting', 'meetings', 'discussion', 'discussions', 'negotiations', 'talks', 'agreement', 'contract',
-  'evaluation', 'review', 'paper', 'papers', 'file', 'files', 'source', 'sources', 'figure',
+  'negotiations', 'agreement', 'contract', 'evaluation', 'paper', 'papers', 'file', 'files', 'figure',
 ];
 
 /** Services and promises that are confidential for the public good: never findings. */

@@ -33,6 +33,7 @@ import {
   PREVIOUS_WORDS,
   REVEAL_AFTER,
   REVEAL_BEFORE,
+  CAPITAL_START,
   COLON_AFTER,
   OPEN_BRACKET_BEFORE,
   WORD_SEPARATOR,
@@ -68,7 +69,8 @@ function isLabel(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   const single = !word.includes(' ');
   const bracketed = OPEN_BRACKET_BEFORE.test(before);
-  if (single) return (bracketed || (LABEL_START.test(before) && !LOWER_CASE.test(word))) && LABEL_AFTER.test(after);
+  // One word ("Internal", "RESTRICTED") is a label only with a capital, in brackets or at a line start.
+  if (single) return CAPITAL_START.test(word) && (bracketed || LABEL_START.test(before)) && LABEL_AFTER.test(after);
   if (!LOWER_CASE.test(word)) return true;
   return LABEL_BEFORE.test(before) && LABEL_AFTER.test(after);
 }
@@ -79,21 +81,21 @@ function lastWords(text: string, at: number): string[] {
 }
 
 /** "confidential" in context: a label, said of this content, or describing disclosed material. */
-function confidentialWord(text: string, start: number, end: number): boolean {
+function confidentialWord(text: string, start: number, end: number): ConfidentialMessage | null {
   const word = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 80), start);
   const next = NEXT_WORDS.exec(text.slice(end, end + 60));
   const n1 = next?.[1]?.toLowerCase() ?? '';
   const n2 = next?.[2]?.toLowerCase() ?? '';
-  if (services.has(n1) || services.has(`${n1} ${n2}`)) return false;
-  if (!LOWER_CASE.test(word) || LABEL_START.test(before) || COLON_AFTER.test(text.slice(end, end + 4))) return true;
-  if (CONTENT_COPULA.test(before)) return true;
-  if (!ARTEFACT.test(n1)) return false;
+  if (services.has(n1) || services.has(`${n1} ${n2}`)) return null;
+  if (!LOWER_CASE.test(word) || LABEL_START.test(before) || COLON_AFTER.test(text.slice(end, end + 4))) return 'marking';
+  if (CONTENT_COPULA.test(before)) return 'confidential';
+  if (!ARTEFACT.test(n1)) return null;
   const prev = lastWords(text, start);
   const recent = prev.slice(-2);
-  if (recent.some((w) => serviceVerbs.has(w))) return false;
+  if (recent.some((w) => serviceVerbs.has(w))) return null;
   const joined = ` ${prev.join(' ')} `;
-  return !handlingVerbs.some((v) => joined.includes(` ${v} `));
+  return handlingVerbs.some((v) => joined.includes(` ${v} `)) ? null : 'confidential';
 }
 
 /** "embargo(ed)" in context: a label ("EMBARGOED UNTIL 10:00") or said of this content. */
@@ -118,10 +120,15 @@ function collect(seg: ProseSegment): Hit[] {
     }
   };
   each(MARKING, MARKING_KEYS, () => 'marking');
-  each(LABEL_MARKING, LABEL_MARKING_KEYS, (m) => (isLabel(text, m.index, m.index + m[0].length) || CONTENT_COPULA.test(text.slice(Math.max(0, m.index - 80), m.index)) ? 'marking' : null));
+  each(LABEL_MARKING, LABEL_MARKING_KEYS, (m) => {
+    const end = m.index + m[0].length;
+    if (isLabel(text, m.index, end)) return 'marking';
+    // "this is for internal use only"; but "a subject that is sensitive" is no marking.
+    return m[0].includes(' ') && CONTENT_COPULA.test(text.slice(Math.max(0, m.index - 80), m.index)) ? 'marking' : null;
+  });
   each(CONFIDENTIAL_WORD, CONFIDENTIAL_KEYS, (m) => {
     const end = m.index + m[0].length;
-    if (m[0].toLowerCase() === 'confidential') return confidentialWord(text, m.index, end) ? 'confidential' : null;
+    if (m[0].toLowerCase() === 'confidential') return confidentialWord(text, m.index, end);
     return embargoWord(text, m.index, end) ? 'embargo' : null;
   });
   each(DO_NOT_PUBLISH_BEFORE, DO_NOT_PUBLISH_KEYS, () => 'embargo');

@@ -5,15 +5,24 @@
  * ("office drama", "guess who got fired", "I hate my job"). The guidance: post nothing you would
  * not want your boss to read. Praise ("my manager always makes time for us") is not a finding.
  */
-import { hasAnyWord, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { GOSSIP_PHRASE, RUMOUR, WORKPLACE_COMPLAINT } from './patterns.js';
+import { hasAnyWord, isForeignLanguage, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import { GOSSIP_PHRASE, RUMOUR, WORKPLACE_COMPLAINT, WORKPLACE_SUBJECT } from './patterns.js';
 import { COMPLAINT_KEYS, GOSSIP_KEYS, RUMOUR_KEYS, WORKPLACE_KEYS } from './keys.js';
 import { othersWords } from './quoting.js';
 import type { Options } from './options.js';
 
+/** Where the last workplace subject inside a complaint starts ("this job but my manager never replies" -> "my manager"). */
+function nearestSubject(text: string, start: number, end: number): number {
+  let at = start;
+  WORKPLACE_SUBJECT.lastIndex = start;
+  for (let m = WORKPLACE_SUBJECT.exec(text); m && m.index < end; m = WORKPLACE_SUBJECT.exec(text)) at = m.index;
+  return at;
+}
+
 /** Report complaints and gossip about the workplace. */
 export function gossip(doc: Document, ctx: CheckContext<Options>): void {
   for (const seg of doc.prose) {
+    if (isForeignLanguage(seg)) continue;
     const text = seg.text;
     const hits: Array<[number, number]> = [];
     const workplace = hasAnyWord(seg, WORKPLACE_KEYS);
@@ -25,7 +34,7 @@ export function gossip(doc: Document, ctx: CheckContext<Options>): void {
     for (const [re, run] of runs) {
       if (!run) continue;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) hits.push([m.index, m.index + m[0].length]);
+      for (let m = re.exec(text); m; m = re.exec(text)) hits.push([re === WORKPLACE_COMPLAINT ? nearestSubject(text, m.index, m.index + m[0].length) : m.index, m.index + m[0].length]);
     }
     hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     let lastEnd = -1;

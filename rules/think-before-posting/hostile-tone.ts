@@ -5,7 +5,7 @@
  * words in capitals, runs of "!!" — and reports a paragraph with enough signals of at least two
  * kinds. Other people's words in quotations and blockquotes do not count.
  */
-import { hasAnyWord, segmentWords, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, isForeignLanguage, segmentWords, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { capsKind, upperNames } from './capitals.js';
 import { ACCUSATION, ADJ_ON_PEOPLE, ANGER, CAPS_HINT, EXCLAIM_HINT, EXCLAIM_RUN, LETTER_WORD, STRONG_INSULT, WEAK_INSULT } from './patterns.js';
 import { ACCUSATION_KEYS, ANGER_KEYS, TONE_INSULT_KEYS } from './keys.js';
@@ -37,21 +37,25 @@ function signalsIn(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>)
   const out: Signal[] = [];
   const seen = new Set<string>();
   const own = (s: number, e: number): boolean => !ctx.options.ignoreQuoted || !othersWords(doc, seg, s, e);
+  const covered: Array<[number, number]> = [];
   const add = (kind: Kind, label: string, s: number, e: number): void => {
     const key = `${kind}:${label.toLowerCase()}`;
     if (seen.has(key) || !own(s, e)) return;
+    // One word is one signal: "useless" in "useless bureaucrats" counts as the insult only.
+    if (covered.some(([cs, ce]) => s < ce && cs < e)) return;
     seen.add(key);
+    covered.push([s, e]);
     out.push({ kind, label });
   };
   const scan = (re: RegExp, kind: Kind, label: (m: RegExpExecArray) => string): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) add(kind, label(m), m.index, m.index + m[0].length);
   };
-  scan(ANGER, 'anger', (m) => `"${m[0].toLowerCase()}"`);
-  scan(ACCUSATION, 'blame', (m) => `"${m[0].toLowerCase()}"`);
+  scan(ADJ_ON_PEOPLE, 'insult', (m) => `"${m[0].toLowerCase()}"`);
   scan(STRONG_INSULT, 'insult', (m) => `"${m[0].toLowerCase()}"`);
   scan(WEAK_INSULT, 'insult', (m) => `"${m[0].trim().toLowerCase()}"`);
-  scan(ADJ_ON_PEOPLE, 'insult', (m) => `"${m[0].toLowerCase()}"`);
+  scan(ACCUSATION, 'blame', (m) => `"${m[0].toLowerCase()}"`);
+  scan(ANGER, 'anger', (m) => `"${m[0].toLowerCase()}"`);
   scan(EXCLAIM_RUN, 'punctuation', (m) => `"${m[0]}"`);
   const { words } = lexiconFor(ctx.options.allowWords, ctx.options.extraWords);
   const names = orgNamesUpper(ctx);
@@ -90,13 +94,16 @@ export function hostileTone(doc: Document, ctx: CheckContext<Options>): void {
   for (const seg of doc.prose) {
     if (seg.kind === 'heading' || seg.kind === 'tableCell' || seg.kind === 'frontMatter') continue;
     if (!possible(seg, ctx, orgNamesUpper(ctx))) continue;
+    if (isForeignLanguage(seg)) continue;
     const signals = signalsIn(doc, seg, ctx);
     const counts = new Map<Kind, number>();
     for (const s of signals) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
     let score = 0;
     for (const [kind, n] of counts) score += Math.min(n, CAP[kind]);
-    // Capitals alone across a paragraph are the shouting check's business; so are "!!" alone.
-    if (score < ctx.options.hostileToneMinScore || counts.size < 2) continue;
+    // Capitals and "!!" alone are the shouting check's business: hostility needs words, at
+    // least two of them (anger, blame, profanity, insults), and signals of two kinds.
+    const wordSignals = (counts.get('anger') ?? 0) + (counts.get('blame') ?? 0) + (counts.get('profanity') ?? 0) + (counts.get('insult') ?? 0);
+    if (score < ctx.options.hostileToneMinScore || counts.size < 2 || wordSignals < 2) continue;
     let lead = 0;
     let trail = 0;
     while (lead < seg.text.length && seg.text.charCodeAt(lead) <= 32) lead++;

@@ -72,6 +72,6 @@ export const MOCKING_PHRASES: readonly string[] = [
   'could not organize a', "couldn't run a bath", 'two brain cells', 'single brain cell', 'IQ of a',
   'the brains of a', 'dumber than a', 'thick as a brick', 'thick as two short planks', 'what a joke',
   'a total joke', 'a complete joke', 'an absolute joke', 'lights are on but nobody', 'not the sharpest',
-  'few sandwiches short', 'few fries short', 'waste of space', 'waste of oxygen', 'waste of skin',
+  'few sandwiches short', 'few fries short', 'waste of oxygen', 'waste of skin',
   'useless lot', 'useless bunch',
 ];

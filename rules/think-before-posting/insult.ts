@@ -5,7 +5,7 @@
  * parasites") and set phrases of ridicule ("laughing stock"). The author on themselves ("I'm such
  * an idiot") and other people's words in quotations are not findings.
  */
-import { hasAnyWord, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, isForeignLanguage, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
   ADJ_ON_PEOPLE,
   DEHUMANISING,
@@ -82,6 +82,7 @@ function collect(seg: ProseSegment): Hit[] {
 export function insult(doc: Document, ctx: CheckContext<Options>): void {
   for (const seg of doc.prose) {
     if (!hasAnyWord(seg, INSULT_KEYS)) continue;
+    if (isForeignLanguage(seg)) continue;
     for (const hit of collect(seg)) {
       if (ctx.options.ignoreQuoted && othersWords(doc, seg, hit.start, hit.end)) continue;
       ctx.report({

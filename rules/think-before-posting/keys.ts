@@ -21,7 +21,7 @@ export const LABEL_MARKING_KEYS = keyWords(LABEL_ONLY_MARKINGS);
 export const CONFIDENTIAL_KEYS = set('confidential', 'embargo', 'embargoed');
 export const DO_NOT_PUBLISH_KEYS = set('before', 'until', 'prior');
 export const IN_CONFIDENCE_KEYS = set('confidence');
-export const LEAKED_KEYS = set('leaked', 'leaking');
+export const LEAKED_KEYS = set('leaked');
 export const INTERNAL_KEYS = set('internal');
 export const NOT_YET_PUBLIC_KEYS = set('public', 'published', 'released', 'announced', 'official');
 
@@ -32,7 +32,7 @@ export const TELL_IN_PRIVATE_KEYS = set('private', 'privately', 'offline', 'dm',
 export const WORKPLACE_KEYS = keyWords(WORKPLACE_PEOPLE, WORKPLACE_PLACES, BARE_WORKPLACE_SUBJECTS);
 export const COMPLAINT_KEYS = keyWords(COMPLAINT_STATES, COMPLAINT_ACTIONS);
 export const GOSSIP_KEYS = keyWords(GOSSIP_PHRASES);
-export const RUMOUR_KEYS = set('heard', 'hear', 'told', 'apparently', 'word', 'rumour', 'rumor', 'story');
+export const RUMOUR_KEYS = set('heard', 'hear', 'told', 'apparently', 'word', 'rumour', 'rumor', 'rumours', 'rumors', 'story');
 
 export const ANGER_KEYS = keyWords(ANGER_WORDS);
 export const ACCUSATION_KEYS = keyWords(ACCUSATIONS);

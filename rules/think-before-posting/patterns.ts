@@ -49,7 +49,7 @@ export const MASK_HINT = /[a-z][*#@$%!]/iu;
 // Words that are profane only as name-calling ("such a dick", "you prick", "dick move"); the
 // check keeps only lower-case matches, so "Dick" the name never counts.
 export const INSULT_ONLY = re(
-  `${S}(?:(?:such|what|being|be|is|was|a\\s{1,20}(?:total|complete|right|real|absolute|massive)|you|like)\\s{1,20}(?:an?\\s{1,20})?)(${words(INSULT_ONLY_PROFANITY)})${E}|${S}(dick)\\s{1,20}move${E}`,
+  `${S}(?:(?:such|what|being|be|is|was|a\\s{1,20}(?:total|complete|right|real|absolute|massive)|you)\\s{1,20}(?:an?\\s{1,20})?)(${words(INSULT_ONLY_PROFANITY)})${E}|${S}(dick)\\s{1,20}move${E}`,
   'giud',
 );
 
@@ -61,6 +61,15 @@ export const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** The start of the next capitalised word, right after a word (sliced to 4 characters). */
 export const CAPITAL_NEXT = /^\s{1,2}\p{Lu}/u;
+
+/** A capitalised word right before, in the same sentence ("Chrissie Coon", "(Jonah Polack"). */
+export const CAPITAL_BEFORE = /(?<![.!?:]\s{0,3})(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{1,30}\s{1,2}$/u;
+
+/** A lower-case letter then a capital inside a word: a handle or identifier ("daGo"). */
+export const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+
+/** A title noun right after a word: "the WTF podcast", "Bullshit Jobs book". */
+export const WORK_NOUN_AFTER = /^\s{1,3}(?:[\p{Lu}][\p{L}]{0,20}\s{1,3}){0,3}(?:podcast|show|series|album|film|movie|book|novel|song|documentary|play|episode)s?(?![\p{L}])/u;
 
 /** An apostrophe and what follows it ("fuckin'" -> "fuckin"). */
 export const APOSTROPHE_TAIL = /['’][\p{L}]{0,3}$/u;
@@ -131,6 +140,9 @@ export const LABEL_AFTER = /^[ \t*_]{0,4}(?:[:)\]|]|\s[-–—]\s|[-–—]\s|[.
 /** Right before a label: an opening bracket, or the start of a line. */
 export const LABEL_BEFORE = /(?:[([|][ \t*_]{0,4}|(?:^|[\r\n])[ \t>*_#|-]{0,12})$/u;
 
+/** A capital letter at the start of a word. */
+export const CAPITAL_START = /^\p{Lu}/u;
+
 /** An opening bracket right before a label: "[Internal]". */
 export const OPEN_BRACKET_BEFORE = /[([|][ \t*_]{0,4}$/u;
 
@@ -157,7 +169,7 @@ export const ARTEFACT = re(`^${words(CONFIDENTIAL_ARTEFACTS)}$`, 'iu');
 
 /** "this is (strictly) confidential", "these figures are embargoed": the draft's own content. */
 export const CONTENT_COPULA = re(
-  `${S}${words(CONTENT_SUBJECTS)}\\s{1,20}(?:is|are|was|remains?|stays?|['’]s|['’]re)\\s{1,20}(?:(?:still|strictly|highly|completely|totally|very|all|currently)\\s{1,20}){0,2}(?:under\\s{1,20}(?:strict\\s{1,20})?)?$`,
+  `${S}${words(CONTENT_SUBJECTS)}\\s{1,20}(?:is|are|remains?|stays?|['’]s|['’]re)\\s{1,20}(?:(?:still|strictly|highly|completely|totally|very|all|currently)\\s{1,20}){0,2}(?:under\\s{1,20}(?:strict\\s{1,20})?)?$`,
   'iu',
 );
 
@@ -177,7 +189,7 @@ export const DO_NOT_PUBLISH_BEFORE = /(?<![\p{L}])(?:do\s{1,5}not|don['’]t|ple
 export const IN_CONFIDENCE = /(?<![\p{L}])(?:told|tells|telling|shared|sharing|said|mentioned|confided|showed|shown|given|passed|whispered)\s{1,5}(?:(?:it|this|that|them|to|me|us|with)\s{1,5}){0,3}in\s{1,5}(?:strict\s{1,5}|complete\s{1,5}|total\s{1,5})?confidence(?![\p{L}])/giu;
 
 /** A leaked document: "the leaked memo", "leaked internal figures". */
-export const LEAKED = re(`${S}leak(?:ed|ing)\\s{1,20}(?:(?:internal|confidential|draft|secret|unpublished)\\s{1,20}){0,2}${words(CONFIDENTIAL_ARTEFACTS)}${E}`);
+export const LEAKED = re(`${S}leaked\\s{1,20}(?:(?:internal|confidential|draft|secret|unpublished)\\s{1,20}){0,2}${words(CONFIDENTIAL_ARTEFACTS)}${E}`);
 
 /** An internal document whose content the draft reveals ("an internal memo shows"). */
 export const INTERNAL_DOC = re(
@@ -191,7 +203,7 @@ export const REVEAL_AFTER = /^[^.!?]{0,40}?(?<![\p{L}])(?:shows?|showed|says|sai
 export const REVEAL_BEFORE = /(?:according\s{1,5}to|I['’]ve\s{1,5}seen|I\s{1,5}have\s{1,5}seen|I\s{1,5}saw|I\s{1,5}read|got\s{1,5}hold\s{1,5}of|a\s{1,5}copy\s{1,5}of|leaked|sneak\s{1,5}peek\s{1,5}at|quoting|quote\s{1,5}from|screenshot\s{1,5}of|here['’]s|here\s{1,5}is)\s{1,10}(?:(?:an|the|our|a|this|my|their|his|her)\s{1,10})?$/iu;
 
 /** "not yet public", "hasn't been announced", "yet to be released". */
-export const NOT_YET_PUBLIC = /(?<![\p{L}])(?:not\s{1,5}yet|yet\s{1,5}to\s{1,5}be|(?:is|are|has|have|was|were)n['’]t\s{1,5}(?:yet\s{1,5})?(?:been\s{1,5})?|(?:is|are|has|have)\s{1,5}not\s{1,5}(?:yet\s{1,5})?(?:been\s{1,5})?|before\s{1,5}(?:it|they)(?:['’]s|['’]re|\s{1,5}(?:is|are))\s{1,5}(?:officially\s{1,5})?)(?:made\s{1,5})?(?:public|published|released|announced|official)(?:\s{1,5}yet)?(?![\p{L}])/giu;
+export const NOT_YET_PUBLIC = /(?<![\p{L}])(?:not\s{1,5}yet|yet\s{1,5}to\s{1,5}be|(?:is|are|has|have|was|were)n['’]t(?:\s{1,5}yet)?(?:\s{1,5}been)?|(?:is|are|has|have)\s{1,5}not(?:\s{1,5}yet)?(?:\s{1,5}been)?|before\s{1,5}(?:it|they)(?:['’]s|['’]re|\s{1,5}(?:is|are))(?:\s{1,5}officially)?)\s{1,5}(?:made\s{1,5})?(?:public|published|released|announced|official)(?:\s{1,5}yet)?(?![\p{L}])/giu;
 
 /** Disclosure cues near "not yet public": a colon, "but", a sneak peek. */
 export const DISCLOSURE_AFTER = /^[\s,;]{0,5}(?:(:)|(but)(?![\p{L}])|so\s{1,5}(?:keep|don|please)|here|you\s{1,5}heard|sneak|first\s{1,5}look)/iu;
@@ -240,12 +252,15 @@ export const WORKPLACE_COMPLAINT = re(
   'giud',
 );
 
+/** A workplace subject alone, to find the one nearest the complaint inside a match. */
+export const WORKPLACE_SUBJECT = re(SUBJECT);
+
 /** Gossip and complaint set phrases: "office drama", "guess who got fired", "I hate my job". */
 export const GOSSIP_PHRASE = re(`${S}${words(GOSSIP_PHRASES)}${E}`);
 
 /** Rumours about someone at work: "I heard our director is ...", "apparently my boss ...". */
 export const RUMOUR = re(
-  `${S}(?:I\\s{1,20}(?:heard|hear|was\\s{1,20}told)|apparently|word\\s{1,20}is|rumou?r\\s{1,20}is|the\\s{1,20}story\\s{1,20}is)\\s{1,20}(?:that\\s{1,20})?(?:my|our|the)\\s{1,20}(?:new\\s{1,20})?${PEOPLE}${E}\\s{1,20}(?:is|was|has|had|got|gets|will\\s{1,20}be|might|may|and)${E}`,
+  `${S}(?:I\\s{1,20}(?:heard|hear|was\\s{1,20}told)|apparently|word\\s{1,20}is|(?:the\\s{1,20})?rumou?rs?\\s{1,20}(?:is|are|has\\s{1,20}it|going\\s{1,20}(?:round|around)(?:\\s{1,20}the\\s{1,20}office)?)|the\\s{1,20}story\\s{1,20}is|word\\s{1,20}(?:in|around)\\s{1,20}the\\s{1,20}(?:office|corridors?)\\s{1,20}is)\\s{1,20}(?:that\\s{1,20})?(?:my|our|the)\\s{1,20}(?:new\\s{1,20})?${PEOPLE}${E}\\s{1,20}(?:is|was|has|had|got|gets|will\\s{1,20}be|might|may|and)${E}`,
 );
 
 // ---------------------------------------------------------------- shouting
@@ -253,8 +268,14 @@ export const RUMOUR = re(
 /** Runs of three or more "!" or "?" ("!!!", "???", "?!?"), bounded. */
 export const PUNCT_RUN = /(?<![!?！？])[!?！？]{3,200}/gu;
 
-/** A letter word for the capitals count (apostrophes inside). */
-export const LETTER_WORD = /[\p{L}]+(?:['’][\p{L}]{1,3})?/gu;
+/**
+ * A word for the capitals count: letters with inner apostrophes, or a run with digits,
+ * underscores, dots, slashes or hyphens, which `capsKind` reads as an identifier.
+ */
+export const LETTER_WORD = /[\p{L}\p{N}_]+(?:[-./\\+'’][\p{L}\p{N}_]+){0,10}/gu;
+
+/** A character that makes a word an identifier ("NODE_ENV", "UTF-8", "MIN/MAX"). */
+export const IDENTIFIER_CHAR = /[\p{N}_./\\+-]/u;
 
 /** An upper-case letter. */
 export const UPPER_CASE = /\p{Lu}/u;
@@ -306,6 +327,9 @@ export const patterns: Record<string, RegExp> = {
   LETTER,
   CAPITALISED,
   CAPITAL_NEXT,
+  CAPITAL_BEFORE,
+  CAMEL_CASE,
+  WORK_NOUN_AFTER,
   APOSTROPHE_TAIL,
   NAME_PREFIX,
   STRONG_INSULT,
@@ -321,6 +345,7 @@ export const patterns: Record<string, RegExp> = {
   LABEL_AFTER,
   LABEL_BEFORE,
   LOWER_CASE,
+  CAPITAL_START,
   OPEN_BRACKET_BEFORE,
   COLON_AFTER,
   WORD_SEPARATOR,
@@ -348,10 +373,12 @@ export const patterns: Record<string, RegExp> = {
   ORDINARY_HELP_AFTER,
   TELL_IN_PRIVATE,
   WORKPLACE_COMPLAINT,
+  WORKPLACE_SUBJECT,
   GOSSIP_PHRASE,
   RUMOUR,
   PUNCT_RUN,
   LETTER_WORD,
+  IDENTIFIER_CHAR,
   UPPER_CASE,
   VOWEL,
   ROMAN_NUMERAL,

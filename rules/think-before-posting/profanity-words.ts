@@ -49,6 +49,8 @@ export const CLEAN_SENSES: readonly string[] = [
   'cohee', 'boonie', 'boonies', 'bunga', 'bungas', 'dink', 'dinks', 'nip', 'nig', 'nigs', 'limy', 'lebo',
   'lebos', 'titbitnipply', 'sooty', 'sooties', 'jebus', 'diddle', 'tuckahoe', 'cheesehead', 'cheeseheads',
   'chink', 'chinks', 'hoser', 'hussy', 'piky', 'gubba', 'gubbas', 'homo', 'yellowman', 'honkers',
+  // GYP is a build system ("node-gyp"); "plus tard", "en retard" are French for "later", "late".
+  'gyp', 'tard', 'retard',
   // Not slurs, though they sound like one: "a niggle", "niggardly" (stingy).
   'niggle', 'niggled', 'niggles', 'niggling', 'nigglings', 'niggard', 'niggarded', 'niggarding',
   'niggardliness', 'niggardlinesss', 'niggards',
@@ -61,8 +63,8 @@ export const EXTRA_PROFANITY: readonly string[] = [
   'motherfuckers', 'fucked-up', 'fuckery', 'arseholes', 'assholes', 'dickheads', 'twats', 'wankers',
   'tossers', 'bellend', 'bellends', 'knobhead', 'knobheads', 'pisstake', 'piss-take', 'pissed off',
   'piss off', 'sod off', 'bugger off', 'screw you', 'go to hell', 'what the hell', 'to hell with',
-  'hell no', 'bloody hell', 'stfu', 'gtfo', 'omfg', 'lmfao', 'fml', 'ffs',
+  'hell no', 'bloody hell', 'stfu', 'gtfo', 'omfg', 'lmfao', 'fml', 'ffs', 'retards',
 ];
 
 /** Words that are only profane in a form such as "a dick", "such a prick" (lower case). */
-export const INSULT_ONLY_PROFANITY: readonly string[] = ['dick', 'dicks', 'prick', 'pricks', 'cock', 'knob', 'tit', 'tits', 'twat'];
+export const INSULT_ONLY_PROFANITY: readonly string[] = ['dick', 'dicks', 'prick', 'pricks', 'twat'];

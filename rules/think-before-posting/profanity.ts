@@ -6,8 +6,8 @@
  * ("*Bullshit Jobs*") are left alone unless `ignoreQuoted` is off; a capitalised word inside a
  * name ("Dick Smith") is a name.
  */
-import { hasAnyWord, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
-import { APOSTROPHE_TAIL, CAPITAL_NEXT, CAPITALISED, INSULT_ONLY, LETTER, MASK_HINT, MASKED_PROFANITY, NAME_PREFIX, WORD_TOKEN } from './patterns.js';
+import { hasAnyWord, isForeignLanguage, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { APOSTROPHE_TAIL, CAMEL_CASE, CAPITAL_BEFORE, CAPITAL_NEXT, CAPITALISED, WORK_NOUN_AFTER, INSULT_ONLY, LETTER, MASK_HINT, MASKED_PROFANITY, NAME_PREFIX, WORD_TOKEN } from './patterns.js';
 import { INSULT_ONLY_KEYS } from './keys.js';
 import { lexiconFor, type ProfanityLexicon } from './profanity-lexicon.js';
 import { othersWords } from './quoting.js';
@@ -30,13 +30,18 @@ export function maskWord(word: string): string {
   return out;
 }
 
-/** A capitalised word that is part of a name: "Dick Smith", "Mr Cummings", "Uncle Tom's Cabin". */
+/**
+ * A word that is part of a name or an identifier, not an expletive: a capitalised word next to
+ * another one ("Chrissie Coon", "Dick Smith") or after "Mr", "Dr"; a handle in camel case
+ * ("daGo"); a word before "podcast", "film" and the like (a title).
+ */
 function looksLikeName(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
+  if (CAMEL_CASE.test(word)) return true;
+  if (WORK_NOUN_AFTER.test(text.slice(end, end + 60))) return true;
   if (!CAPITALISED.test(word)) return false;
-  const before = text.slice(Math.max(0, start - 12), start);
-  if (NAME_PREFIX.test(before)) return true;
-  // Followed by another capitalised word: "Dick Smith", "Uncle Tom's Cabin".
+  const before = text.slice(Math.max(0, start - 34), start);
+  if (NAME_PREFIX.test(before) || CAPITAL_BEFORE.test(before)) return true;
   return CAPITAL_NEXT.test(text.slice(end, end + 4));
 }
 
@@ -81,6 +86,7 @@ function hitsIn(seg: ProseSegment, lexicon: ProfanityLexicon): Hit[] {
 export function profanity(doc: Document, ctx: CheckContext<Options>): void {
   const lexicon = lexiconFor(ctx.options.allowWords, ctx.options.extraWords);
   for (const seg of doc.prose) {
+    if (isForeignLanguage(seg)) continue;
     for (const hit of hitsIn(seg, lexicon)) {
       if (looksLikeName(seg.text, hit.start, hit.end)) continue;
       if (ctx.options.ignoreQuoted && othersWords(doc, seg, hit.start, hit.end)) continue;

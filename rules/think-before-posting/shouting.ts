@@ -6,7 +6,7 @@
  */
 import { segmentQuotes, spanAround, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { capsKind, isLegalCapitals, upperNames } from './capitals.js';
-import { CAPS_HINT, LETTER_WORD, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, PUNCT_RUN, QUESTION_ONLY, SENTENCE_END_MARK } from './patterns.js';
+import { CAPS_HINT, LETTER, LETTER_WORD, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, PUNCT_RUN, QUESTION_ONLY, SENTENCE_END_MARK } from './patterns.js';
 import type { Options } from './options.js';
 
 const namesCache = new WeakMap<readonly string[], Set<string>>();
@@ -26,7 +26,8 @@ function capsRun(text: string, minWords: number, names: ReadonlySet<string>): { 
   let shouts = 0;
   let fn = 0;
   const close = (): void => {
-    if (runStart >= 0 && words >= minWords && shouts >= Math.max(2, minWords - 2) && (fn > 0 || shouts >= minWords - 1)) {
+    // A sentence, not a list of names: at least one short function word ("THE", "WE", "STOP").
+    if (runStart >= 0 && words >= minWords && shouts >= Math.max(2, minWords - 2) && fn > 0) {
       if (!best || runEnd - runStart > best.end - best.start) best = { start: runStart, end: runEnd };
     }
     runStart = -1;
@@ -34,8 +35,10 @@ function capsRun(text: string, minWords: number, names: ReadonlySet<string>): { 
   };
   LETTER_WORD.lastIndex = 0;
   for (let m = LETTER_WORD.exec(text); m; m = LETTER_WORD.exec(text)) {
+    // Numbers ("3 YEARS") neither break a run nor count in it.
+    if (!LETTER.test(m[0])) continue;
     const kind = capsKind(m[0], names);
-    if (kind === 'lower') {
+    if (kind === 'lower' || kind === 'code') {
       close();
       continue;
     }

@@ -66,5 +66,31 @@ export function hasAnyWord(seg: ProseSegment, keys: ReadonlySet<string>): boolea
   return false;
 }
 
+/** Frequent English words, and frequent words of other languages staff write in that English lacks. */
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'was', 'with', 'for', 'that', 'this', 'it', 'on', 'we', 'you', 'they', 'be', 'have', 'not', 'but', 'or', 'from', 'by', 'at', 'as', 'our', 'my', 'will', 'has', 'an']);
+const FOREIGN = new Set([
+  // French
+  'le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'dans', 'sur', 'avec', 'nous', 'vous', 'sont', 'aux', 'cette', 'mais', 'qui', 'été', 'être', 'avons', 'leur', 'ces', 'très', 'aussi', 'comme',
+  // Spanish and Portuguese
+  'el', 'los', 'las', 'del', 'y', 'es', 'una', 'para', 'por', 'con', 'pero', 'sus', 'está', 'muy', 'también', 'os', 'da', 'dos', 'das', 'é', 'uma', 'com', 'não', 'são', 'mais', 'como',
+  // German
+  'der', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'auf', 'ein', 'eine', 'wir', 'sie', 'zu', 'dem', 'auch', 'sich',
+]);
+
+/**
+ * Whether a segment reads as another language than English: at least three frequent words of
+ * French, Spanish, Portuguese or German, and more than twice as many as frequent English words.
+ * English word lists ("con", "tard") then say nothing about it.
+ */
+export function isForeignLanguage(seg: ProseSegment): boolean {
+  let en = 0;
+  let other = 0;
+  for (const w of segmentWords(seg)) {
+    if (ENGLISH.has(w)) en++;
+    else if (FOREIGN.has(w)) other++;
+  }
+  return other >= 3 && other > 2 * en;
+}
+
 /** The word pattern above, for ReDoS tests. */
 export const TOKEN_PATTERNS: Record<string, RegExp> = { WORD };
