@@ -43,7 +43,9 @@ export const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+.,/-])(?:\+|00)?\(?\d[\d \u00a0
 /** Cheap test that a segment may hold a phone number: three digits close together. */
 export const PHONE_PREFILTER = /\d[ \u00a0().\/-]{0,2}\d[ \u00a0().\/-]{0,2}\d/;
 /** A JSON-style key right before a number (`"phone": "2025551313"`): an example of data, not a contact. */
-export const JSON_KEY_BEFORE = /["“”']\s{0,2}:\s{0,2}["“”']?\s{0,2}$/u;
+export const JSON_KEY_BEFORE = /(?:["“”']|&#822[01];|&quot;)\s{0,2}:\s{0,2}(?:["“”']|&#822[01];|&quot;)?\s{0,2}$/u;
+/** A job title right before a number (`contact the Training Officer at`): an office line, not a person's. */
+export const ROLE_TITLE_BEFORE = /\b[A-Z][\p{L}-]{1,20}[ \u00a0]{1,3}(?:Officer|Coordinator|Manager|Director|Desk|Unit|Team|Section|Division|Branch|Office|Centre|Center|Focal[ \u00a0]Point)['’]?s?[ \u00a0]{1,3}(?:at|on|:)[ \u00a0]{0,3}$/u;
 /** Labels before a number that make it something other than a phone (ISBN, version, order...). */
 export const PHONE_NEAR_MISS_LABEL = new RegExp(
   `${B}(?:isbn(?:-1[03])?|issn|doi|version|ver|release|build|order|invoice|ref|reference|ticket|case|tracking|serial|model|part|item|sku|patent|grant|contract|receipt|transaction|account|acct|a\\/c|iban|swift|passport|licen[cs]e|registration|batch|lot|docket|resolution|decision|article|section|page|pp|chapter|report|cve|rfc|pr|issue|commit|budget|population|id|nr|barcode|ean|upc|coordinates|gps|lat|long|latitude|longitude|card|pin|otp|code|zip|postcode|postal code|p\\.?\\s*o\\.?\\s*box|box|index|ratio|score|odds|between|from)${E}[^\\p{L}\\p{N}]{0,6}(?:(?:no|nr|number|num|#)\\.?[^\\p{L}\\p{N}]{0,4})?$`,
@@ -353,6 +355,10 @@ export const NOT_A_PHOTO = test(W.NOT_A_PHOTO_WORDS);
 export const CONSENT_WORD = /\b(?:consent|consented|consenting|permission|agreed\s+to\s+(?:be\s+)?(?:photographed|pictured|filmed|share|appear))\b/iu;
 export const CONSENT_NEGATED = /\b(?:without|no|not|never|lack\s+of|refused)\s+(?:\w+\s+){0,3}(?:consent|permission)\b|\b(?:consent|permission)\s+(?:was\s+|is\s+)?(?:not|never|refused|withdrawn|denied)\b/iu;
 export const CAPTION_CUE = /^[\s*_]{0,3}(?:photo|photograph|pictured|caption|above|below|left|right|top|bottom|credit|©|image|picture|in\s+the\s+(?:photo|picture))\b/iu;
+/** An animal right after a child word (`baby panda`). */
+export const ANIMAL_AFTER = new RegExp(`^[ \\u00a0-]{1,3}(?:${alt(W.ANIMALS)})(?![\\p{L}])`, 'iu');
+/** A historical photo: the children in it are grown up. */
+export const HISTORICAL = /\b(?:WWI|WWII|WW1|WW2|World[ \u00a0]War|(?:18\d{2}|19[0-4]\d)s?|historic|historical|archive|archival|vintage)\b/iu;
 export const PHOTO_WORD = /\b(?:photo|photograph|pictured|portrait|snapshot|selfie|group\s+shot)\b/iu;
 export const STOCK = test(W.STOCK_SOURCES);
 /** The writer's own family in the picture (`my two daughters`): the parent shares it. */
@@ -470,7 +476,7 @@ export const THE_START = /^[Tt]he\s/;
 
 /** Every pattern above, for the ReDoS test. */
 export const patterns: Record<string, RegExp> = {
-  PHONE_CANDIDATE, PHONE_PREFILTER, JSON_KEY_BEFORE, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
+  PHONE_CANDIDATE, PHONE_PREFILTER, JSON_KEY_BEFORE, ROLE_TITLE_BEFORE, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
   TIME_RANGE, DATE_OR_PATH_PREFIX, TIME_AFTER, CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, INSTITUTIONAL_DOMAIN,
   FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, GRID_ADDRESS, ADDRESS_TAIL, PO_BOX, POSTCODE,
   ADDRESS_FOLLOWER, ADDRESS_LEAD, ORG_BEFORE, ABBREVIATION_END, SENTENCE_END, WEAK_STREET_TYPE, HOME_LEADIN, LANDMARK_AFTER, ROAD_AFTER, NUMBER_AFTER, PUBLIC_PLACE, HOME_CONTEXT, ID_NUMBER, FOUR_DIGITS, IBAN_CANDIDATE,
@@ -479,7 +485,7 @@ export const patterns: Record<string, RegExp> = {
   FLIGHT_CONTEXT, AIRCRAFT_BEFORE, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
   DECIMAL_COORDINATES, HEMISPHERE_COORDINATES, DMS_COORDINATES, COORDINATE_CONTEXT, WHAT3WORDS, MAP_HOST, MAP_URL_COORDINATES,
   OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_VERB, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_ALL, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,
-  CONSENT_WORD, CONSENT_NEGATED, CAPTION_CUE, PHOTO_WORD, STOCK, OWN_FAMILY, DOMAIN_AFTER, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
+  CONSENT_WORD, CONSENT_NEGATED, CAPTION_CUE, ANIMAL_AFTER, HISTORICAL, PHOTO_WORD, STOCK, OWN_FAMILY, DOMAIN_AFTER, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
   HOME_OR_TRAVEL_DETAIL,
   LINE_BREAK, WHITESPACE_RUN, WHITESPACE_RUN_G, NON_ALNUM_RUN, ALNUM_RUN, LETTERS_ONLY, DIGIT, TWO_DIGITS, FOUR_DIGIT_RUN, NON_DIGITS, NON_PHONE_CHARS, PARENS, TRAILING_SEPARATORS, CANDIDATE_LEAD, INTERNATIONAL_PREFIX, DOUBLE_ZERO_PREFIX, NATIONAL_START, SPACE_THOUSANDS, STRAY_PERCENT, LONG_DIGITS, URL_SUFFIX, FILE_EXTENSION, YEAR_ANYWHERE, BIRTH_WORD, HOME_WORD, TRAILING_DOT, PLACEHOLDER_TLD, NON_LOWER, LOCAL_PART_SEPARATORS, FIRST_TWO_TOKENS, FURTHER_PART, SHORT_CAPS, ID_KIND_POSSESSIVE, ID_KIND_SSN, ID_KIND_NIN, COORDINATE_PREFILTER, ON_START, THE_START,
 };

@@ -7,7 +7,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { matchProse, maskPhone, segmentAt, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  CANDIDATE_EDGES, CANDIDATE_LEAD, CANDIDATE_SPLIT, DATE_OR_PATH_PREFIX, DATE_SHAPE, DIGIT, DOTTED_VERSION, DOUBLE_ZERO_PREFIX, EMAIL, GROUP_SEPARATORS, INTERNATIONAL_PREFIX, JSON_KEY_BEFORE, LONG_DIGITS, NATIONAL_START, NON_DIGITS, NON_PHONE_CHARS, PARENS, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_NEAR_MISS_LABEL, PHONE_PREFILTER, PHONE_SYMBOL, PHONE_UNIT_AFTER, SPACE_THOUSANDS, STRAY_PERCENT, THOUSANDS, TIME_AFTER, TIME_RANGE, YEAR_LIST,
+  CANDIDATE_EDGES, CANDIDATE_LEAD, CANDIDATE_SPLIT, DATE_OR_PATH_PREFIX, DATE_SHAPE, DIGIT, DOTTED_VERSION, DOUBLE_ZERO_PREFIX, EMAIL, GROUP_SEPARATORS, INTERNATIONAL_PREFIX, JSON_KEY_BEFORE, ROLE_TITLE_BEFORE, LONG_DIGITS, NATIONAL_START, NON_DIGITS, NON_PHONE_CHARS, PARENS, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_NEAR_MISS_LABEL, PHONE_PREFILTER, PHONE_SYMBOL, PHONE_UNIT_AFTER, SPACE_THOUSANDS, STRAY_PERCENT, THOUSANDS, TIME_AFTER, TIME_RANGE, YEAR_LIST,
 } from './patterns.js';
 import { has, isOfficialContext, lineContext, lineRange, phrases, textAfter, textBefore } from './context.js';
 import { classifyEmail } from './email-address.js';
@@ -80,7 +80,7 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
     if (digits.length < 7 || digits.length > 15 || mostlySingleDigits(raw)) return;
     if (isNearMiss(raw) || TIME_AFTER.test(textAfter(seg, start + raw.length, 3))) return;
     const before = textBefore(seg, start, 40);
-    if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before) || JSON_KEY_BEFORE.test(before)) return;
+    if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before) || JSON_KEY_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before)) return;
     if (PHONE_UNIT_AFTER.test(textAfter(seg, start + raw.length, 24))) return;
     const range = lineRange(seg, start, start + raw.length);
     const context = seg.text.slice(range[0] - seg.start, range[1] - seg.start);

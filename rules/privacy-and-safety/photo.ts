@@ -5,7 +5,7 @@
  */
 import { segmentAt, squash, type Document, type Image } from '../../src/rule-kit/index.js';
 import {
-  ALL_PHOTOS, CAPTION_CUE, CHILD_AGE, CHILD_ALL, CONSENT_NEGATED, CONSENT_WORD, DISPLACED, DOMAIN_AFTER, FILE_EXTENSION, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, OWN_FAMILY, PHOTO_WORD, SENTENCE_START_BEFORE, STOCK, UPPER_START, URL_SUFFIX, VULNERABLE_ALL, WHITESPACE_RUN,
+  ALL_PHOTOS, ANIMAL_AFTER, HISTORICAL, CAPTION_CUE, CHILD_AGE, CHILD_ALL, CONSENT_NEGATED, CONSENT_WORD, DISPLACED, DOMAIN_AFTER, FILE_EXTENSION, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, OWN_FAMILY, PHOTO_WORD, SENTENCE_START_BEFORE, STOCK, UPPER_START, URL_SUFFIX, VULNERABLE_ALL, WHITESPACE_RUN,
 } from './patterns.js';
 import { has, phrases } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -38,7 +38,8 @@ export function fileWords(url: string): string {
 function lowerFirst(re: RegExp, text: string): string | null {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (DOMAIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (DOMAIN_AFTER.test(next) || ANIMAL_AFTER.test(next)) continue;
     if (!UPPER_START.test(m[0]) || SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) {
       re.lastIndex = 0;
       return m[0];
@@ -109,7 +110,7 @@ export function photoFacts(doc: Document, image: Image, consentPhrases: readonly
   if (!described.trim()) return none;
   if (has(NOT_A_PHOTO, own) && !has(PHOTO_WORD, own)) return none;
 
-  if (has(STOCK, `${own} . ${caption}`)) return none;
+  if (has(STOCK, `${own} . ${caption}`) || has(HISTORICAL, described)) return none;
   const child = lowerFirst(CHILD_ALL, described) ?? first(CHILD_AGE, described);
   let vulnerable = lowerFirst(VULNERABLE_ALL, described);
   if (!vulnerable) {

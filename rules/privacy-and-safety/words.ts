@@ -188,9 +188,8 @@ export const NOT_A_PHOTO_WORDS = [
   'sculpture', 'stock photo', 'silhouette', 'shadow', 'shadows', 'website', 'web site', 'homepage', 'home page', 'web page',
   'webpage', 'screen', 'interface', 'dashboard', 'form', 'template', 'slide', 'table', 'graphic', 'seal', 'badge', 'mockup',
   'wireframe', 'prototype', 'survey results', 'results', 'note', 'letter', 'document', 'flyer', 'brochure', 'card',
-  'banner', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'panda', 'puppy', 'puppies', 'kitten',
-  'kittens', 'calf', 'cub', 'cubs', 'foal', 'lamb', 'chick', 'chicks', 'animal', 'animals', 'elephant', 'giraffe', 'zoo',
-  'shoes', 'clothes', 'blocks', 'building blocks', 'capture d’écran', "capture d'écran", 'captura de pantalla', 'dessin',
+  'banner', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'shoes', 'clothes', 'blocks',
+  'building blocks', 'capture d’écran', "capture d'écran", 'captura de pantalla', 'dessin',
   'graphique', 'tableau', 'carte', 'affiche', 'gráfico', 'mapa', 'dibujo',
 ];
 
@@ -317,4 +316,12 @@ export const FREE_MAIL_PROVIDERS = [
   'rogers', 'sympatico', 'videotron', 'telus', 'bigpond', 'optusnet', 'xtra', 'sky', 'virginmedia', 'talktalk', 'ntlworld',
   'safaricom', 'airtelmail', 'mweb', 'telkomsa', 'skynet', 'seznam', 'wp', 'o2', 'interia', 'abv', 'walla', 'naver',
   'daum', 'hanmail', 'sina', 'sohu', 'rediff', 'bol', 'uol', 'terra', 'ig', 'arnet', 'fibertel', 'prodigy', 'mailinator',
+];
+
+/** Animals: `baby panda`, `kids` of goats. A child word right before one of these is not a child. */
+export const ANIMALS = [
+  'panda', 'pandas', 'elephant', 'elephants', 'giraffe', 'giraffes', 'goat', 'goats', 'camel', 'camels', 'cow', 'cows',
+  'lion', 'lions', 'monkey', 'monkeys', 'gorilla', 'gorillas', 'rhino', 'rhinos', 'turtle', 'turtles', 'bird', 'birds',
+  'animal', 'animals', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'puppies', 'kitten', 'kittens', 'zebra', 'zebras', 'hippo',
+  'whale', 'whales', 'seal', 'seals', 'bear', 'bears', 'chimp', 'chimpanzee', 'owl', 'penguin', 'penguins', 'lamb', 'calf',
 ];
