@@ -68,7 +68,7 @@ export const DATE_OR_PATH_PREFIX = /^\(?(?:[1-9]\d{0,2}\.\d{1,3}\.\d|\d{4}[-/.]\
 /** A clock time right after a candidate (`... 15:00`). */
 export const TIME_AFTER = /^[:.]\d{2}/;
 /** Characters stripped around a candidate before shape tests. */
-export const CANDIDATE_EDGES = /^[ \u00a0)\/-]+|[ \u00a0(.\/-]+$/g;
+export const CANDIDATE_EDGES = /^[ \u00a0)\/-]{1,40}|[ \u00a0(.\/-]{1,40}$/g; // bounded: `+$` rescans a long run from each character
 /** Separators between the digit groups of a candidate. */
 export const GROUP_SEPARATORS = /[ \u00a0().\/-]+/;
 /** Two numbers side by side in one candidate (`0712 345 678 / 0733 456 789`). */
@@ -247,7 +247,7 @@ export const VERSION_AFTER = /^[ \u00a0]{1,2}v?\d/u;
 /** A movement phrase whose subject is `my/our/the` + a noun (`The convoy leaves`). */
 export const DETERMINED_SUBJECT = /^(?:[Mm]y|[Oo]ur|[Tt]he)[ \u00a0]/u;
 /** The last word of a phrase. */
-export const LAST_WORD = /[\p{L}'’-]+$/u;
+export const LAST_WORD = /[\p{L}'’-]{1,60}$/u; // bounded: `+$` rescans a long run from each character
 /** A capitalised word (a verb in a Title Case headline: `Mobile Driving Pre-Cyber Monday Sales`). */
 export const CAPITALISED = /^\p{Lu}/u;
 /** The first word of a movement phrase. */
@@ -424,7 +424,7 @@ export const NON_PHONE_CHARS = /[^\d+]/g;
 /** Parentheses, global. */
 export const PARENS = /[()]/g;
 /** Separators at the end of a value. */
-export const TRAILING_SEPARATORS = /[-/ ]+$/;
+export const TRAILING_SEPARATORS = /[-/ ]{1,20}$/; // bounded: `+$` rescans a long run from each character
 /** Separators and closing brackets at the start of a phone candidate. */
 export const CANDIDATE_LEAD = /^[ \u00a0)\/-]+/;
 /** An international prefix (`+` or `00`). */

@@ -353,7 +353,7 @@ export const ANY_YEAR = /\b((?:19|20)\d{2})\b/g;
 // and spaces of a match, line breaks inside a sentence.
 export const NOT_LETTER = /[^\p{L}]/gu;
 export const NOT_CAPITAL = /[^\p{Lu}]/gu;
-export const TRAILING_COMMA_SPACE = /[\s,]+$/;
+export const TRAILING_COMMA_SPACE = /[\s,]{1,40}$/; // bounded: `+$` rescans a long run from each character
 export const LINE_BREAKS = /[\r\n]+/g;
 
 export const patterns: Record<string, RegExp> = {

@@ -12,7 +12,9 @@ export const PROSE_KEYS = new Set([
 /** Front-matter keys (last path part) that hold an image. */
 export const IMAGE_KEYS = /^(?:image|images|img|avatar|logo|banner|thumbnail|thumb|cover|cover_image|coverImage|hero|hero_image|heroImage|og_image|ogImage|featured_image|featuredImage|feature_image|social_image|socialImage|share_image|photo|photos|picture|icon|header_image|headerImage|card_image|primary_image|src|url)$/;
 
-const IMAGE_EXTENSION = /\.(?:png|jpe?g|gif|webp|svg|avif|bmp|tiff?|heic)(?:[?#].*)?$/i;
+// An image file extension at the end of a path, before an optional query or fragment (bounded, so a
+// value full of `.png?` does not rescan its rest from each one).
+const IMAGE_EXTENSION = /\.(?:png|jpe?g|gif|webp|svg|avif|bmp|tiff?|heic)(?:[?#].{0,1000})?$/i;
 
 /** Prose segments for the prose-like keys of a parsed front matter. */
 export function frontMatterProse(text: string, fm: FrontMatter): ProseSegment[] {

@@ -83,7 +83,8 @@ function collectYamlKeys(node: YamlNode | null, prefix: string, base: number, ke
 
 // A TOML key line: optional indent, a bare or quoted (dotted) key, then `=`. Table headers too.
 const TOML_KEY = /^[ \t]*((?:[A-Za-z0-9_-]+|"[^"\r\n]*"|'[^'\r\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*=/;
-const TOML_TABLE = /^[ \t]*\[{1,2}[ \t]*([^\]\r\n]{1,200}?)[ \t]*\]{1,2}/;
+// Bounded blanks: unbounded runs on both sides of the name made a long line of tabs quadratic.
+const TOML_TABLE = /^[ \t]{0,40}\[{1,2}[ \t]{0,40}([^\]\r\n]{1,200}?)[ \t]{0,40}\]{1,2}/;
 
 function parseTomlBlock(body: string, base: number, start: number, end: number): FrontMatter {
   const keys: FrontMatterKey[] = [];

@@ -37,9 +37,55 @@ export function decodeEntities(s: string): string {
 
 // A tag: `<`, an optional `/`, a letter, then anything but `>` (bounded so a stray `<` is cheap).
 const TAG = /<\/?[A-Za-z][^<>]{0,2000}>/g;
-const COMMENT = /<!--[\s\S]*?-->/g;
-// Script and style bodies are code, not prose.
-const RAW_TEXT = /<(script|style)\b[^>]{0,2000}>[\s\S]*?<\/\1\s*>/gi;
+// Comments and script/style bodies are found with indexOf and a closing search that stops at the
+// first unclosed one: `<!--[\s\S]*?-->` rescans the rest of the text from every unclosed `<!--`.
+const RAW_OPEN = /<(script|style)\b[^>]{0,2000}>/gi;
+const RAW_CLOSE: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
+
+/** Spans `[start, end)` of HTML comments, `<!--` to the next `-->`. */
+function commentSpans(html: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = html.indexOf('<!--'); i >= 0; ) {
+    const j = html.indexOf('-->', i + 4);
+    if (j < 0) break;
+    out.push([i, j + 3]);
+    i = html.indexOf('<!--', j + 3);
+  }
+  return out;
+}
+
+/** Spans of `<script ...>...</script>` and `<style ...>...</style>` (script and style bodies are code, not prose). */
+function rawTextSpans(html: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const unclosed = new Set<string>();
+  RAW_OPEN.lastIndex = 0;
+  for (let m = RAW_OPEN.exec(html); m; m = RAW_OPEN.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const close = RAW_CLOSE[name]!;
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(html);
+    if (!c) {
+      unclosed.add(name);
+      continue;
+    }
+    out.push([m.index, c.index + c[0].length]);
+    RAW_OPEN.lastIndex = c.index + c[0].length;
+  }
+  return out;
+}
+
+/** `html` with the given spans blanked. */
+function blankSpans(html: string, spans: ReadonlyArray<[number, number]>): string {
+  if (spans.length === 0) return html;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    out += html.slice(at, s) + blank(html.slice(s, e));
+    at = e;
+  }
+  return out + html.slice(at);
+}
 
 /** Replace every character of the matches with a space, keeping line breaks. */
 export function blank(s: string): string {
@@ -48,7 +94,8 @@ export function blank(s: string): string {
 
 /** Blank tags, comments, scripts and styles, keeping the text between tags at its offsets. */
 export function blankTags(html: string): string {
-  return html.replace(RAW_TEXT, blank).replace(COMMENT, blank).replace(TAG, blank);
+  const noRaw = blankSpans(html, rawTextSpans(html));
+  return blankSpans(noRaw, commentSpans(noRaw)).replace(TAG, blank);
 }
 
 export interface HtmlTag {
@@ -106,9 +153,8 @@ export function parseDirective(body: string, start: number, end: number): Direct
 export function findDirectives(html: string, base: number): DirectiveComment[] {
   const out: DirectiveComment[] = [];
   if (!html.includes('unlinter-')) return out;
-  COMMENT.lastIndex = 0;
-  for (let m = COMMENT.exec(html); m; m = COMMENT.exec(html)) {
-    const d = parseDirective(m[0].slice(4, -3), base + m.index, base + m.index + m[0].length);
+  for (const [s, e] of commentSpans(html)) {
+    const d = parseDirective(html.slice(s + 4, e - 3), base + s, base + e);
     if (d) out.push(d);
   }
   return out;

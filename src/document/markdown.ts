@@ -381,7 +381,8 @@ function htmlLink(tag: ReturnType<typeof findAnchorTags>[number], base: number, 
 }
 
 // `key="value"`, `key='value'` or `key=value` inside a template tag.
-const TEMPLATE_ATTR = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/g;
+// The name starts at a word start: from every letter of a long word it would rescan the word.
+const TEMPLATE_ATTR = /(?<![\w-])([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/g;
 
 function parseTemplateAttributes(s: string): Map<string, string> {
   const out = new Map<string, string>();

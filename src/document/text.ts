@@ -9,7 +9,8 @@ import { blank, parseDirective } from './html.js';
 // A bare URL: scheme or `www.`, then non-space characters (bounded); trailing punctuation trimmed below.
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`]{1,2000}/gi;
 // A directive line: optional comment opener (`<!--`, `#`, `//`), the directive, optional `-->`.
-const DIRECTIVE_LINE = /^[ \t]*(?:<!--|#|\/\/)?[ \t]*(unlinter-(?:disable-next-line|disable-line|disable|enable)(?:[ \t][^\r\n]*)?)$/;
+// Bounded indentation: two unbounded blank runs around the optional opener were quadratic.
+const DIRECTIVE_LINE = /^[ \t]{0,100}(?:<!--|#|\/\/)?[ \t]{0,100}(unlinter-(?:disable-next-line|disable-line|disable|enable)(?:[ \t][^\r\n]*)?)$/;
 
 export interface TextScopes {
   prose: ProseSegment[];
@@ -35,7 +36,7 @@ export function parseText(text: string): TextScopes {
     const line = text.slice(ls, le);
     const d = line.includes('unlinter-') ? DIRECTIVE_LINE.exec(line) : null;
     if (d) {
-      const body = d[1]!.replace(/[ \t]*-->[ \t]*$/, '');
+      const body = d[1]!.replace(/[ \t]{0,100}-->[ \t]{0,100}$/, '');
       const parsed = parseDirective(body, ls, le);
       if (parsed) {
         flush();
@@ -60,7 +61,7 @@ function segment(text: string, start: number, end: number, links: Link[]): Prose
   let masked = raw;
   if (raw.includes('http') || raw.includes('www.') || raw.includes('HTTP') || raw.includes('WWW.')) {
     masked = raw.replace(URL_RE, (url: string, offset: number) => {
-      const trimmed = url.replace(/[.,;:!?)\]]+$/, '');
+      const trimmed = url.replace(/[.,;:!?)\]]{1,100}$/, ''); // bounded: `+$` rescans a run of `!` from each one
       const s = start + offset;
       links.push({ kind: 'autolink', text: trimmed, url: /^www\./i.test(trimmed) ? `http://${trimmed}` : trimmed, title: null, start: s, end: s + trimmed.length, urlStart: s, urlEnd: s + trimmed.length });
       return blank(trimmed) + url.slice(trimmed.length);

@@ -123,7 +123,7 @@ export function findAuthor(
   anonymousNames: readonly string[] = DEFAULT_ANONYMOUS_AUTHORS,
 ): Authorship | null {
   const anon = new Set(anonymousNames.map((n) => n.trim().toLowerCase()));
-  const isAnon = (s: string): boolean => anon.has(s.trim().toLowerCase().replace(/[.!]+$/, ''));
+  const isAnon = (s: string): boolean => anon.has(s.trim().toLowerCase().replace(/[.!]{1,20}$/, ''));
   for (const e of frontMatterEntries(doc, keys)) {
     const names = [...stringsOf(e.value)].map((s) => s.trim()).filter(Boolean);
     if (names.length === 0) continue;
