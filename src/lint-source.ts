@@ -4,6 +4,7 @@
  */
 import { createDocument } from './document/parse.js';
 import { lintDocument, type EngineOptions } from './engine/lint.js';
+import { contentNotices } from './engine/notices.js';
 import { resolveRules, type CliRuleOptions, type LoadedConfig } from './config/resolve.js';
 import type { Document, LintResult } from './types.js';
 
@@ -20,7 +21,10 @@ export async function lintSource(source: string, filePath: string, config: Loade
   const rules = resolveRules(config, filePath, options.cli);
   const doc = createDocument(source, filePath);
   if (options.loadAssets && rules.modules.length > 0) await options.loadAssets(doc);
-  const { messages, suppressedCount } = await lintDocument(doc, rules, options);
+  const linted = await lintDocument(doc, rules, options);
+  const { suppressedCount } = linted;
+  // An empty draft, or one of only front matter, says so instead of passing as clean.
+  const messages = [...contentNotices(doc), ...linted.messages];
   let errorCount = 0;
   let warningCount = 0;
   for (const m of messages) {
