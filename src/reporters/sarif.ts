@@ -112,7 +112,15 @@ function unknownRule(id: string): CatalogEntry {
 function artifactUri(filePath: string, cwd: string): { value: string; relative: boolean } {
   const rel = path.relative(cwd, filePath);
   if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) {
-    return { value: rel.split(path.sep).map(encodeURIComponent).join('/'), relative: true };
+    return { value: rel.split(path.sep).map((part) => encodeURIComponent(wellFormed(part))).join('/'), relative: true };
   }
   return { value: pathToFileURL(filePath).href, relative: false };
+}
+
+// Why: a lone surrogate (possible in a Windows file name) makes encodeURIComponent throw; it
+// becomes U+FFFD, as the WHATWG URL serialiser does.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\ufffd');
 }
