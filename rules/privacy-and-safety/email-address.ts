@@ -8,7 +8,7 @@
  */
 import { maskEmail, matchProse, matchText, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import {
-  EMAIL, FREE_MAIL_DOMAIN, INSTITUTIONAL_DOMAIN, LOCAL_PART_SEPARATORS, MAILTO_ADDRESS, NON_LOWER, PERSONAL_CONTACT, PLACEHOLDER_TLD, ROLE_MAILBOX, TRAILING_DOT,
+  BRACKETED_AT, EMAIL, EMAIL_OBFUSCATED, OBFUSCATED_DOT, FREE_MAIL_DOMAIN, INSTITUTIONAL_DOMAIN, LOCAL_PART_SEPARATORS, MAILTO_ADDRESS, NON_LOWER, PERSONAL_CONTACT, PLACEHOLDER_TLD, ROLE_MAILBOX, TRAILING_DOT,
 } from './patterns.js';
 import { has, isOfficialContext, lineContext, phrases } from './context.js';
 import { PLACEHOLDER_DOMAINS } from './words.js';
@@ -75,8 +75,14 @@ export function emailAddress(doc: Document, ctx: CheckContext<Options>): void {
   };
 
   for (const seg of doc.prose) {
-    if (!seg.text.includes('@')) continue;
-    for (const { match, start, end } of matchProse([seg], EMAIL)) consider(match[0], start, end, lineContext(seg, start, end));
+    if (seg.text.includes('@')) {
+      for (const { match, start, end } of matchProse([seg], EMAIL)) consider(match[0], start, end, lineContext(seg, start, end));
+    }
+    if (!BRACKETED_AT.test(seg.text)) continue;
+    for (const { match, start, end } of matchProse([seg], EMAIL_OBFUSCATED)) {
+      const address = `${match[1]}@${match[2]}${match[3]!.replace(OBFUSCATED_DOT, '.')}`;
+      consider(address, start, end, lineContext(seg, start, end));
+    }
   }
   for (const link of doc.links) {
     if (link.urlStart === null) continue;

@@ -91,6 +91,15 @@ export const PHONE_SYMBOL = /[☎📞📱]|\b(?:ph|mob|cel|tel|whatsapp|wa)\s*[.
  * cannot contain a dot, separated by dots, so the repetition is unambiguous.
  */
 export const EMAIL = /(?<![\p{L}\p{N}._%+@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\p{L}\p{N}_-]|\.[A-Za-z0-9])/gu;
+/**
+ * An address written to dodge harvesters: `amina.k [at] gmail [dot] com`, `amina(at)gmail.com`.
+ * The `at` must be in brackets; the dots may be `[dot]` or `.`. Groups 1-3: local part, domain, rest.
+ */
+export const EMAIL_OBFUSCATED = /(?<![\p{L}\p{N}._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})[ \u00a0]?[[({][ \u00a0]?(?:at|AT)[ \u00a0]?[\])}][ \u00a0]?([A-Za-z0-9][A-Za-z0-9-]{0,62})((?:[ \u00a0]?(?:[[({][ \u00a0]?(?:dot|DOT)[ \u00a0]?[\])}]|\.)[ \u00a0]?[A-Za-z]{2,24}){1,4})(?![\p{L}\p{N}_])/gu;
+/** A bracketed `at` (a cheap test before `EMAIL_OBFUSCATED`). */
+export const BRACKETED_AT = /[[({][ \u00a0]?(?:at|AT)[ \u00a0]?[\])}]/;
+/** `[dot]` and friends inside an obfuscated address, global. */
+export const OBFUSCATED_DOT = /[ \u00a0]?(?:[[({][ \u00a0]?(?:dot|DOT)[ \u00a0]?[\])}]|\.)[ \u00a0]?/g;
 /** Government, military and intergovernmental domains (`.gov`, `go.ke`, `gouv.fr`, `.int`, `europa.eu`). */
 export const INSTITUTIONAL_DOMAIN = /(?:^|\.)(?:gov|mil|int)$|(?:^|\.)(?:gov|gouv|gob|go|govt|gv|gc|mil)\.[a-z]{2}$|(?:^|\.)(?:europa\.eu|canada\.ca|gc\.ca|service\.gov\.uk|nhs\.uk|admin\.ch)$/i;
 /** Free e-mail and internet providers (`gmail.com`, `yahoo.co.uk`, `orange.fr`): an address there is a person's own. */
@@ -237,7 +246,7 @@ export const MOVEMENT = new RegExp(
   'gu',
 );
 /** After a movement verb, where to: `to Juba`, `for Goma`, `in Goma`, `the compound`, `out of Bor`. */
-export const DESTINATION_AFTER = new RegExp(`^[ \\u00a0]{0,3}(?:(?:back|out|up|down|over|home|across|off|together|by\\s+(?:road|air|car|plane|boat|helicopter|bus))[ \\u00a0]{1,3})?(?:to|for|from|into|in|at|out\\s+of|via|towards|through|across|up\\s+to|down\\s+to|home\\s+to)[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?(?:[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}|(?:${alt(W.SITE_NOUNS)}|airport|border|field|site|camp|city|town|village|capital|north|south|east|west|coast|frontline|front\\s+line)${E})|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?(?:${alt(W.SITE_NOUNS)}|airport|border)${E}|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}`, 'u');
+export const DESTINATION_AFTER = new RegExp(`^[ \\u00a0]{0,3}(?:(?:back|out|up|down|over|home|across|off|together|by\\s+(?:road|air|car|plane|boat|helicopter|bus))[ \\u00a0]{1,3})?(?:to|for|from|into|in|at|out\\s+of|of|via|towards|through|across|up\\s+to|down\\s+to|home\\s+to)[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?(?:[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}|(?:${alt(W.SITE_NOUNS)}|airport|border|field|site|camp|city|town|village|capital|north|south|east|west|coast|frontline|front\\s+line)${E})|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?(?:${alt(W.SITE_NOUNS)}|airport|border)${E}|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}`, 'u');
 export const FUTURE_TIME = test(W.FUTURE_TIME_WORDS);
 /** A weak movement verb at the end of a movement phrase. */
 export const WEAK_MOVE_END = new RegExp(`(?:${alt(W.WEAK_MOVE_VERBS)})$`, 'iu');
@@ -477,7 +486,7 @@ export const THE_START = /^[Tt]he\s/;
 /** Every pattern above, for the ReDoS test. */
 export const patterns: Record<string, RegExp> = {
   PHONE_CANDIDATE, PHONE_PREFILTER, JSON_KEY_BEFORE, ROLE_TITLE_BEFORE, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
-  TIME_RANGE, DATE_OR_PATH_PREFIX, TIME_AFTER, CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, INSTITUTIONAL_DOMAIN,
+  TIME_RANGE, DATE_OR_PATH_PREFIX, TIME_AFTER, CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, EMAIL_OBFUSCATED, BRACKETED_AT, OBFUSCATED_DOT, INSTITUTIONAL_DOMAIN,
   FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, GRID_ADDRESS, ADDRESS_TAIL, PO_BOX, POSTCODE,
   ADDRESS_FOLLOWER, ADDRESS_LEAD, ORG_BEFORE, ABBREVIATION_END, SENTENCE_END, WEAK_STREET_TYPE, HOME_LEADIN, LANDMARK_AFTER, ROAD_AFTER, NUMBER_AFTER, PUBLIC_PLACE, HOME_CONTEXT, ID_NUMBER, FOUR_DIGITS, IBAN_CANDIDATE,
   CARD_CANDIDATE, CARD_GROUPS, CARD_CONTEXT, BANK_ACCOUNT, DONATION_CONTEXT, DOB_LABELLED, BORN_ON, YEAR_IN, DOB_PERSONAL, MOVEMENT,
