@@ -315,7 +315,7 @@ export const MAP_HOST = /^https?:\/\/(?:(?:www\.|maps\.)?google\.[a-z.]{2,8}\/ma
 /** Coordinates inside a map URL: `@-1.29,36.82`, `?q=-1.29,36.82`, `mlat=`, `#map=15/-1.29/36.82`, `ll=`. */
 export const MAP_URL_COORDINATES = /(?:@|[?&](?:q|query|ll|sll|daddr|saddr|destination|center|mlat|lat|coordinates)=|#map=\d{1,2}\/)-?\d{1,3}\.\d{2,}/i;
 /** Words that make a map link or a place operational: where staff stay or work. */
-export const OPERATIONAL_CONTEXT = /\b(?:compound|guest\s?house|our\s+base|team\s+base|the\s+base|staff\s+house|team\s+house|safe\s?house|residence|accommodation|where\s+(?:we|I|the\s+team)\s+(?:stay|live|sleep|are)|we['’]re\s+staying|I['’]m\s+staying|our\s+house|my\s+house|our\s+flat|my\s+flat|our\s+home|my\s+home|our\s+place|my\s+place|our\s+office|our\s+camp|our\s+location|my\s+location)\b/iu;
+export const OPERATIONAL_CONTEXT = /\b(?:compound|guest\s?house|our\s+base|team\s+base|the\s+base|staff\s+house|team\s+house|safe\s?house|residence|accommodation|where\s+(?:we|I|the\s+team)\s+(?:stay|live|sleep|are)|we['’]re\s+staying|I['’]m\s+staying|(?:our|my)\s+(?:(?:new|old|little|current|temporary)\s+)?(?:house|flat|apartment|home|place|office|camp|location|room|guesthouse|compound|base))\b/iu;
 const SITE = `(?:${alt(W.SITE_NOUNS)})`;
 /** Sites that are offices: public unless placed by a landmark or a distance. */
 export const OFFICE_SITE = /(?:office|offices|sub-office|hub|warehouse)$/iu;
