@@ -3,7 +3,7 @@
  * named source in the paragraph, which paragraphs are body prose, what is next to an image.
  */
 import { sentenceAt, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
-import { BROKEN_LINK, CITATION, CLOSE_QUOTE, CREDIT, ENDS_WITH_COLON, FOOTNOTE, OPEN_QUOTE, PLATFORM_ONLY, SOURCE_LINE, STRAIGHT_QUOTE } from './patterns.js';
+import { BROKEN_LINK, CITATION, CREDIT, ENDS_WITH_COLON, FOOTNOTE, PLATFORM_ONLY, SOURCE_LINE } from './patterns.js';
 
 /** Whether a link overlaps `[start, end)` (links are sorted by start; a link may begin before the span). */
 export function hasLinkIn(doc: Document, start: number, end: number): boolean {
@@ -20,9 +20,30 @@ export function hasLinkIn(doc: Document, start: number, end: number): boolean {
   return false;
 }
 
-/** Whether an image starts inside `[start, end)`. */
+/** Whether an image starts inside `[start, end)` (images are sorted by start). */
 export function hasImageIn(doc: Document, start: number, end: number): boolean {
-  return doc.images.some((img) => img.start >= start && img.start < end);
+  const images = doc.images;
+  let lo = 0;
+  let hi = images.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (images[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < images.length && images[lo]!.start < end;
+}
+
+const indexCache = new WeakMap<Document, Map<ProseSegment, number>>();
+
+/** The index of a segment in `doc.prose`, from a table built once per document. */
+export function segmentIndex(doc: Document, seg: ProseSegment): number {
+  let map = indexCache.get(doc);
+  if (!map) {
+    map = new Map();
+    doc.prose.forEach((p, i) => map!.set(p, i));
+    indexCache.set(doc, map);
+  }
+  return map.get(seg) ?? -1;
 }
 
 /** Body prose: paragraphs, captions and HTML blocks outside quotations (not headings, tables or front matter). */
@@ -44,7 +65,7 @@ export function paragraphSourced(doc: Document, seg: ProseSegment): boolean {
   let sourced = ownSource(doc, seg);
   if (!sourced) {
     const prose = doc.prose;
-    const i = prose.indexOf(seg);
+    const i = segmentIndex(doc, seg);
     let first = i;
     let last = i;
     if (seg.containers.includes('listItem')) {
@@ -98,6 +119,35 @@ export function test(re: RegExp, text: string): boolean {
 
 /** Whether text before a position leaves a quotation open: what follows is the quoted speaker's. */
 export function insideQuotation(before: string): boolean {
-  const count = (re: RegExp): number => before.match(re)?.length ?? 0;
-  return count(OPEN_QUOTE) > count(CLOSE_QUOTE) || count(STRAIGHT_QUOTE) % 2 === 1;
+  return quoteTracker(before)(before.length);
+}
+
+/**
+ * A reader of quotation marks over one text, for offsets asked in increasing order (it counts on
+ * from the last offset, so a paragraph with many figures is read once, not once per figure).
+ */
+export function quoteTracker(text: string): (index: number) => boolean {
+  let pos = 0;
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  return (index) => {
+    if (index < pos) pos = open = close = straight = 0;
+    for (; pos < index && pos < text.length; pos++) {
+      const c = text[pos];
+      if (c === '“' || c === '«' || c === '„') open++;
+      else if (c === '”' || c === '»') close++;
+      else if (c === '"') straight++;
+    }
+    return open > close || straight % 2 === 1;
+  };
+}
+
+const creditCache = new WeakMap<ProseSegment, boolean>();
+
+/** `hasCredit` of a segment's text, computed once per segment. */
+export function segmentHasCredit(seg: ProseSegment): boolean {
+  let c = creditCache.get(seg);
+  if (c === undefined) creditCache.set(seg, (c = hasCredit(seg.text)));
+  return c;
 }

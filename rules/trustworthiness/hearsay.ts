@@ -4,7 +4,7 @@
  */
 import { squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  AUXILIARY_BEFORE, HEARD_THAT, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
+  AUXILIARY_BEFORE, HEARD_THAT, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
   phrases,
 } from './patterns.js';
 import { hasLinkIn, paragraphSourced, sentenceSpan } from './context.js';
@@ -18,17 +18,13 @@ export const hearsay: CheckFunction<Options> = (doc, ctx) => {
     extra = extraCache.get(ctx.options.hearsayPhrases) ?? phrases(ctx.options.hearsayPhrases);
     extraCache.set(ctx.options.hearsayPhrases, extra);
   }
-  const taken: Array<[number, number]> = [];
-  const report = (start: number, end: number): void => {
-    if (taken.some(([s, e]) => start < e && end > s)) return;
-    taken.push([start, end]);
-    ctx.report({ messageId: 'hearsay', data: { phrase: squash(doc.text.slice(start, end)) }, start, end });
-  };
+  // Matches of every pattern, then the longest of overlapping ones, each reported once.
+  const found: Array<[number, number]> = [];
   for (const seg of doc.prose) {
     const text = seg.text;
-    for (const re of extra ? [HEARSAY, extra] : [HEARSAY]) {
+    for (const re of extra ? [HEARSAY, PEOPLE_SAYING, extra] : [HEARSAY, PEOPLE_SAYING]) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) report(seg.start + m.index, seg.start + m.index + m[0].replace(TRAILING_COMMA_SPACE, '').length);
+      for (let m = re.exec(text); m; m = re.exec(text)) found.push([seg.start + m.index, seg.start + m.index + m[0].replace(TRAILING_COMMA_SPACE, '').length]);
     }
     HEARD_THAT.lastIndex = 0;
     for (let m = HEARD_THAT.exec(text); m; m = HEARD_THAT.exec(text)) {
@@ -36,19 +32,26 @@ export const hearsay: CheckFunction<Options> = (doc, ctx) => {
       if (HEARD_WHEN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const sentence = sentenceSpan(doc, seg, seg.start + m.index);
       if (hasLinkIn(doc, sentence.start, sentence.end)) continue;
-      report(seg.start + m.index, seg.start + m.index + m[0].length);
+      found.push([seg.start + m.index, seg.start + m.index + m[0].length]);
     }
     if (text.includes('Word')) {
       WORD_IS.lastIndex = 0;
       for (let m = WORD_IS.exec(text); m; m = WORD_IS.exec(text)) {
         const at = m.index + m[0].indexOf('Word');
-        report(seg.start + at, seg.start + at + m[1]!.length);
+        found.push([seg.start + at, seg.start + at + m[1]!.length]);
       }
     }
     HEARSAY_ADVERB.lastIndex = 0;
     for (let m = HEARSAY_ADVERB.exec(text); m; m = HEARSAY_ADVERB.exec(text)) {
-      if (adverbQualifiesClause(doc, seg, m.index, m[0])) report(seg.start + m.index, seg.start + m.index + m[0].length);
+      if (adverbQualifiesClause(doc, seg, m.index, m[0])) found.push([seg.start + m.index, seg.start + m.index + m[0].length]);
     }
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let lastEnd = -1;
+  for (const [start, end] of found) {
+    if (start < lastEnd) continue;
+    lastEnd = end;
+    ctx.report({ messageId: 'hearsay', data: { phrase: squash(doc.text.slice(start, end)) }, start, end });
   }
 };
 

@@ -6,18 +6,19 @@
  */
 import { squash, type CheckFunction } from '../../src/rule-kit/index.js';
 import { BELIEF_IN, LINE_BREAKS, OPINION, PREDICATE, TOPIC } from './patterns.js';
-import { insideQuotation, sentenceSpan } from './context.js';
+import { quoteTracker, sentenceSpan } from './context.js';
 import type { Options } from './options.js';
 
 export const opinionAsFact: CheckFunction<Options> = (doc, ctx) => {
   const done = new Set<number>();
   for (const seg of doc.prose) {
     if (seg.kind === 'frontMatter' && seg.key !== 'title' && seg.key !== 'description') continue;
+    const quoted = quoteTracker(seg.text);
     OPINION.lastIndex = 0;
     for (let m = OPINION.exec(seg.text); m; m = OPINION.exec(seg.text)) {
       const abs = seg.start + m.index;
       const sentence = sentenceSpan(doc, seg, abs);
-      if (done.has(sentence.start) || insideQuotation(seg.text.slice(0, m.index))) continue;
+      if (done.has(sentence.start) || quoted(m.index)) continue;
       const restStart = abs + m[0].length;
       const restEnd = Math.min(sentence.end, restStart + 200);
       const rest = doc.text.slice(restStart, restEnd).replace(LINE_BREAKS, ' ');

@@ -29,6 +29,10 @@ export const HEARSAY = phrases(HEARSAY_PHRASES);
 export const HEARD_THAT =
   /\b(?:(?:I|I['’]ve|I\s+have|I\s+had|I['’]d)\s+(?:also\s+|just\s+|even\s+|recently\s+|already\s+){0,2}heard\s+(?:that|rumou?rs?|talk|it\s+said|on\s+the\s+grapevine|through\s+the\s+grapevine|somewhere|there\s+(?:is|are|was|were|will|might|may|could)|from\s+(?:someone|somebody|a\s+friend|friends|a\s+source|an\s+insider))|(?:we|we['’]ve|we\s+have|we\s+had)\s+(?:also\s+|just\s+|even\s+|recently\s+|already\s+){0,2}heard\s+(?:rumou?rs?|on\s+the\s+grapevine|through\s+the\s+grapevine|from\s+(?:someone|somebody|a\s+friend|friends|a\s+source|an\s+insider)))\b/giu;
 
+// "People in the camp are saying...", "Everyone is saying...", at the start of a sentence ("listen to
+// what people are saying" is not hearsay).
+export const PEOPLE_SAYING = /(?<=^|[.!?:]\s{1,5}|[\r\n]\s{0,10})(?:[Pp]eople|[Ee]veryone|[Ee]verybody|[Ll]ocals|[Rr]esidents|[Nn]eighbou?rs|[Ss]ome\s+people|[Mm]any\s+people)(?:\s{1,3}(?:in|at|from|around|on)\s{1,3}(?:the\s{1,3})?[\p{L}-]{1,25}){0,2}\s{1,3}(?:are|were|keep|have\s+been)\s{1,3}saying/gu;
+
 // Before "I heard that": a story of learning news ("when I heard that the job was open").
 export const HEARD_WHEN = /\b(?:when|once|after|before|as\s+soon\s+as|until|since|the\s+day|the\s+moment)\s{1,3}$/iu;
 
@@ -176,11 +180,6 @@ export const WORD_TOKEN = /[\p{L}]{2,}/gu;
 
 // ---- opinion presented as fact ---------------------------------------------------------------
 
-// Quotation marks before an opinion marker: an opinion inside someone else's quote is theirs.
-export const OPEN_QUOTE = /[“«„]/gu;
-export const CLOSE_QUOTE = /[”»]/gu;
-export const STRAIGHT_QUOTE = /"/g;
-
 // The author's opinion, or wording that presents an opinion as settled fact.
 export const OPINION = /\b(?:I\s+(?:really\s+|honestly\s+|personally\s+|strongly\s+|truly\s+|just\s+|do\s+)?(?:think|believe|reckon|feel\s+(?:that|like)|am\s+(?:sure|convinced|certain|positive)|suspect|bet)|I['’]m\s+(?:sure|convinced|certain|positive)|in\s+my\s+(?:humble\s+|personal\s+|honest\s+)?(?:opinion|view)|personally\s*,|IMO|IMHO|my\s+(?:personal\s+|honest\s+)?(?:opinion|view|take|feeling|gut\s+feeling)\s+is|if\s+you\s+ask\s+me|everyone\s+knows|everybody\s+knows|the\s+truth\s+is|there\s+is\s+no\s+doubt|there['’]s\s+no\s+doubt|no\s+doubt\s+about\s+it|it['’]s\s+obvious\s+that|it\s+is\s+obvious\s+that|obviously\s*,)/giu;
 
@@ -188,8 +187,10 @@ export const OPINION = /\b(?:I\s+(?:really\s+|honestly\s+|personally\s+|strongly
 export const BELIEF_IN = /^\s{0,3}(?:in|that\s+I|it['’]?s\s+(?:important|worth|time|a\s+privilege|an\s+honou?r))\b/iu;
 
 export const TOPIC = phrases(CONTESTED_TOPICS, 'iu');
+// An adverb may stand inside a predicate: "are completely wrong", "is probably over".
+const PREDICATE_ADVERB = String.raw`(?:(?:completely|totally|clearly|simply|definitely|probably|really|actually|absolutely|just|all|still|already|far|much|way|very|so|entirely|obviously|surely|certainly)\s+)?`;
 export const PREDICATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${alt(FACT_PREDICATES)}|(?:is|are|was|were)\s+(?:around|about|over|nearly|almost|at\s+least|closer\s+to|more\s+like|really|actually)\s{1,3}\d)(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${alt(FACT_PREDICATES).replace(/\b(is|are|was|were)\\s\+/g, `$1\\s+${PREDICATE_ADVERB}`)}|(?:is|are|was|were)\s+(?:around|about|over|nearly|almost|at\s+least|closer\s+to|more\s+like|really|actually)\s{1,3}\d)(?![\p{L}\p{N}_])`,
   'iu',
 );
 
@@ -197,13 +198,13 @@ export const PREDICATE = new RegExp(
 
 // Saying the shared content was not read or watched: "haven't read it yet", "didn't watch the
 // whole thing", "without reading it", "only read the headline". Who says it is checked in code.
-export const UNREAD = /\b(?:(?:haven['’]?t|have\s+not|hadn['’]?t|didn['’]?t|did\s+not|not|never)\s+(?:yet\s+)?(?:actually\s+|fully\s+|properly\s+|even\s+|really\s+|got\s+round\s+to\s+|gotten\s+around\s+to\s+|had\s+(?:a\s+)?(?:time|chance)\s+to\s+){0,2}(?:read|watched|watch|listened\s+to|looked\s+at|finished\s+(?:reading|watching)|opened|clicked\s+on)\s+(?:it|this|them|these|the\s+(?:whole|full|entire)\s+[\p{L}-]{2,20}|the\s+[\p{L}-]{2,20}|all\s+of\s+it|through|yet|myself)|without\s+(?:having\s+)?(?:read(?:ing)?|watch(?:ed|ing)|open(?:ed|ing))\s+(?:it|this|them|the\s+[\p{L}-]{2,20})|(?:only|just)\s+(?:read|skimmed|saw)\s+the\s+(?:headline|title|abstract|summary|first\s+(?:paragraph|line|page))|sharing\s+(?:it|this)\s+unread)\b/giu;
+export const UNREAD = /\b(?:(?:haven['’]?t|have\s+not|hadn['’]?t|didn['’]?t|did\s+not|not|never)\s+(?:yet\s+)?(?:actually\s+|fully\s+|properly\s+|even\s+|really\s+|got\s+round\s+to\s+|gotten\s+around\s+to\s+|(?:have|had|get|got|find|found)\s+(?:the\s+|a\s+)?(?:time|chance)\s+to\s+){0,2}(?:read|watched|watch|listened\s+to|looked\s+at|finished\s+(?:reading|watching)|opened|clicked\s+on)\s+(?:it|this|them|these|the\s+(?:whole|full|entire)\s+[\p{L}-]{2,20}|the\s+[\p{L}-]{2,20}|all\s+of\s+it|through|yet|myself)|without\s+(?:having\s+)?(?:read(?:ing)?|watch(?:ed|ing)|open(?:ed|ing))\s+(?:it|this|them|the\s+[\p{L}-]{2,20})|(?:only|just)\s+(?:read|skimmed|saw)\s+the\s+(?:headline|title|abstract|summary|first\s+(?:paragraph|line|page))|sharing\s+(?:it|this)\s+unread|(?:sharing|posting|retweeting|reposting|resharing)\s+(?:(?:it|this|these|them)\s+)?without\s+(?:having\s+)?(?:read(?:ing)?|watch(?:ed|ing)|open(?:ed|ing))(?:\s+it)?)\b/giu;
 // Who has not read it: the author ("I haven't", "we didn't"), or nobody named at the start of a
 // sentence ("Haven't read it yet, but").
 export const UNREAD_SUBJECT = /(?:^|[.!?:;—–(]\s{0,3}|\b(?:but|and|though|although|honestly|admittedly|confession)\s{0,3},?\s{0,3}|\b(?:I|we|I['’]ve|we['’]ve|I['’]d|we['’]d)(?:\s+(?:have|had|do|did|still|honestly|actually|admittedly|even|yet|just)){0,2}\s{1,3})$/iu;
 // "without reading it" and "only read the headline" need the author in the sentence.
 // An UNREAD match that starts with a negation, whose subject must be the author.
-export const NEGATED_START = /^(?:haven|have|hadn|didn|did|not|never)/i;
+export const NEGATED_START = /^(?:haven|have|hadn|didn|did|not|never|sharing|posting|retweeting|reposting|resharing)/i;
 export const AUTHOR_IN_SENTENCE = /\b(?:I|we|I['’]m|we['’]re|I['’]ve|we['’]ve|I['’]ll|we['’]ll|my|our)\b/u;
 
 export const SHARE = phrases(SHARE_WORDS, 'iu');
@@ -222,7 +223,7 @@ export const FOUND_MEDIA = new RegExp(
     String.raw`|(?:source|photographer|artist|author|creator|credit|owner|origin)\s{0,3}(?::\s{0,3})?(?:unknown|not\s+known|n/a)` +
     String.raw`|(?:don['’]?t|do\s+not|didn['’]?t|did\s+not)\s+know\s+who\s+(?:took|made|drew|shot|created|painted|owns|filmed)|no\s+idea\s+who\s+(?:took|made|drew|shot|created|filmed)` +
     String.raw`|(?:all\s+)?credits?\s+(?:goes\s+|go\s+)?to\s+(?:the\s+)?(?:original|rightful)\s+(?:owners?|creators?|artists?|photographers?|authors?)` +
-    String.raw`|(?:found|saw|spotted|got)\s+(?:this|it)\s+(?:on|from|off|via)\s{1,3}${PLATFORM}|(?:someone|somebody|a\s+friend|a\s+colleague)\s+(?:sent|forwarded|shared|whatsapped)\s+(?:me\s+|us\s+)?(?:this|these|it))(?![\p{L}])`,
+    String.raw`|(?:found|saw|spotted|got)\s+(?:this|it)\s+(?:on|from|off|via)\s{1,3}${PLATFORM}|(?:someone|somebody|a\s+friend|a\s+colleague)\s+(?:sent|forwarded|shared|whatsapped)\s+(?:me\s+|us\s+)?(?:this|these|it)(?:\s{1,3}${MEDIA})?)(?![\p{L}])`,
   'giu',
 );
 
@@ -252,7 +253,7 @@ export const QUOTE_OPEN = /^\s{0,20}["“«„‘]/u;
 export const QUOTE_CLOSE = /["”»“’]\s{0,3}[.!?]?\s{0,20}$/u;
 // Words that attribute a quotation to someone or something.
 export const ATTRIBUTION = new RegExp(
-  String.raw`\b(?:said|says|say|wrote|writes|write|told|tells|asked|asks|explained|explains|recalled|recalls|added|adds|noted|notes|remarked|remarks|stated|states|declared|declares|tweeted|posted|replied|answered|insisted|argued|argues|commented|observed|observes|shared|shares|puts\s+it|put\s+it|in\s+the\s+words\s+of|quoted|quote|quoting|attributed\s+to|according\s+to|proverb|saying|motto|slogan|wrote\s+to\s+us|describes|described|remind|reminds|reminded|points\s+out|pointed\s+out|admits|admitted|acknowledges|acknowledged|concedes|conceded|agreed|agrees|suggests|suggested|concludes|concluded|continues|continued|believes|believed|reflects|reflected|emphasi[sz]es|emphasi[sz]ed|stresses|stressed|highlights|highlighted|once\s+said|sums\s+it\s+up|summed\s+it\s+up|recounts|recounted|warned|warns|urged|urges|advises|advised|famously|comment|comments|commenting|feedback|respondents?|mentioned|heard|dit|a\s+dit|explique|affirme|souligne|déclare|selon|entendu|entendue|raconte|témoigne|confie` +
+  String.raw`\b(?:said|says|say|wrote|writes|write|told|tells|asked|asks|explained|explains|recalled|recalls|added|adds|noted|notes|remarked|remarks|stated|states|declared|declares|tweeted|posted|replied|answered|insisted|argued|argues|commented|observed|observes|shared|shares|puts\s+it|put\s+it|in\s+the\s+words\s+of|quoted|quote|quoting|attributed\s+to|according\s+to|proverb|saying|motto|slogan|quotes|quotations|citation|wrote\s+to\s+us|describes|described|remind|reminds|reminded|points\s+out|pointed\s+out|admits|admitted|acknowledges|acknowledged|concedes|conceded|agreed|agrees|suggests|suggested|concludes|concluded|continues|continued|believes|believed|reflects|reflected|emphasi[sz]es|emphasi[sz]ed|stresses|stressed|highlights|highlighted|once\s+said|sums\s+it\s+up|summed\s+it\s+up|recounts|recounted|warned|warns|urged|urges|advises|advised|famously|comment|comments|commenting|feedback|respondents?|mentioned|heard|dit|a\s+dit|explique|affirme|souligne|déclare|selon|entendu|entendue|raconte|témoigne|confie` +
     // A source named as a document: "from her speech", "in the 2023 report", "UNICEF's statement".
     String.raw`|(?:from|in|of)\s{1,3}(?:the|her|his|their|a|an|this|that|its|our|my)\s{1,3}(?:[\p{L}\p{N}-]{1,20}\s{1,3})?(?:speech|statement|letter|interview|message|email|e-mail|tweet|post|article|book|poem|song|report|testimony|address|remarks|foreword|keynote|essay|blog|survey|study|guidance|recommendation)s?` +
     String.raw`|['’]s\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?(?:speech|statement|letter|interview|message|email|tweet|post|article|book|poem|song|report|testimony|address|remarks|foreword|keynote|essay|blog|words|recommendation))\b`,
@@ -278,10 +279,16 @@ export const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 // A segment with some words in it; the words of a headline.
 export const HAS_LETTER = /\p{L}/u;
 
+// A quotation that holds a whole sentence: it ends with . ! or ? just inside the closing mark.
+export const SENTENCE_INSIDE_QUOTE = /[.!?]\s{0,3}["”»’]\s{0,3}[.!?]?\s{0,20}$/u;
 // Quotation marks anywhere: a paragraph in a dialogue, or one that introduces the quote itself.
 export const HAS_QUOTE_MARK = /["“”«»„]/u;
 // A closing quotation mark followed by a name: "«...» Yaprak Baltacıoğlu, secretary".
 export const QUOTE_THEN_NAME = /["”»]\s{0,30}[\p{Lu}][\p{L}'’-]{1,30}\s{1,3}[\p{Lu}]/u;
+// An introduction to sample wording, not to someone's words: "An example is:", "a simple formula:".
+export const EXAMPLE_INTRO = /\b(?:example|examples|for\s+instance|e\.g\.|something\s+like|such\s+as|template|formula|format|sample|like\s+this|placeholder)\b/iu;
+// A paragraph that introduces a person by name before their quotation: "Amina Yusuf is the head nurse."
+export const PERSON_INTRO = /^\s{0,10}[\p{Lu}][\p{L}'’-]{1,30}(?:\s{1,3}(?:van|von|de|da|del|der|di|le|la|al|el|bin|ibn|[\p{Lu}][\p{L}'’.-]{0,30})){1,4}\s{1,3}(?:is|was|has|had|leads|led|works|worked|joined|manages|managed|runs|ran|heads|headed|coordinates|teaches|volunteers)\b/u;
 // A heading that names who is quoted: "Tip from Dan, product lead", "Words by Amina".
 export const FROM_NAME = /\b(?:from|by)\s{1,3}[\p{Lu}]/u;
 // An introduction that ends with a colon: "Here is what she told me:".
@@ -359,8 +366,8 @@ export const LINE_BREAKS = /[\r\n]+/g;
 export const patterns: Record<string, RegExp> = {
   NOT_LETTER, NOT_CAPITAL, TRAILING_COMMA_SPACE, LINE_BREAKS,
   ...documentLevelPatterns,
-  HEARSAY, HEARD_THAT, HEARSAY_ADVERB, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, CITATION, FOOTNOTE,
+  HEARSAY, HEARD_THAT, PEOPLE_SAYING, HEARSAY_ADVERB, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, CITATION, FOOTNOTE,
   SOURCE_LINE, SPEECH, OWN_ACTIVITY, OWN_DATA, WORLD_SCOPE_WORDS, PERCENT_OF_EFFORT, RESULTS_TITLE, BROKEN_LINK, PARA_SPEECH, HYPOTHETICAL, SERVICE_BEFORE, ENGAGEMENT_AFTER, ENDS_LIKE_SENTENCE, COUNT_STATE, COUNT_HARM, COUNT_RATE, POPULATION_VERB_END, WHOLE_POPULATION, STAT_CONTEXT, YEAR_ONLY, NUMBER_TOKEN, WORD_TOKEN, OPINION, BELIEF_IN, TOPIC, PREDICATE, UNREAD,
-  SHARE, FOUND_MEDIA, CAPTION_SOURCE, NO_MEDIUM, NAMES_MEDIUM, CREDIT, HEARD_WHEN, SENTENCE_LEAD, AUXILIARY_BEFORE, PARTICIPLE_AFTER, PAREN_BEFORE, PAREN_AFTER, UNREAD_SUBJECT, NEGATED_START, AUTHOR_IN_SENTENCE, PLATFORM_ONLY, QUOTE_OPEN, QUOTE_CLOSE, ATTRIBUTION, DASH_NAME, PAREN_NAME, ENDS_WITH_COLON, QUOTE_GAP, ENDS_WITH_QUESTION, NOT_LETTER_OR_DIGIT, HAS_LETTER, CITE_MARKUP, LEADING_DASH, INNER_CLOSE_THEN_TEXT, HAS_QUOTE_MARK, QUOTE_THEN_NAME, FROM_NAME,
-  UN_WORK, ORG_NAMES_DEFAULT, STALE_MARKER, RELATIVE_HEAD, TEXT_DATE, YEAR_MENTION, STATED_FIGURE, PRESENT_TENSE, PAST_MARKER, NOW_WORDS, PAST_TENSE, OPEN_QUOTE, CLOSE_QUOTE, STRAIGHT_QUOTE, FILE_DATE, ANY_YEAR,
+  SHARE, FOUND_MEDIA, CAPTION_SOURCE, NO_MEDIUM, NAMES_MEDIUM, CREDIT, HEARD_WHEN, SENTENCE_LEAD, AUXILIARY_BEFORE, PARTICIPLE_AFTER, PAREN_BEFORE, PAREN_AFTER, UNREAD_SUBJECT, NEGATED_START, AUTHOR_IN_SENTENCE, PLATFORM_ONLY, QUOTE_OPEN, QUOTE_CLOSE, ATTRIBUTION, DASH_NAME, PAREN_NAME, ENDS_WITH_COLON, QUOTE_GAP, ENDS_WITH_QUESTION, NOT_LETTER_OR_DIGIT, HAS_LETTER, CITE_MARKUP, LEADING_DASH, INNER_CLOSE_THEN_TEXT, SENTENCE_INSIDE_QUOTE, HAS_QUOTE_MARK, QUOTE_THEN_NAME, FROM_NAME, EXAMPLE_INTRO, PERSON_INTRO,
+  UN_WORK, ORG_NAMES_DEFAULT, STALE_MARKER, RELATIVE_HEAD, TEXT_DATE, YEAR_MENTION, STATED_FIGURE, PRESENT_TENSE, PAST_MARKER, NOW_WORDS, PAST_TENSE, FILE_DATE, ANY_YEAR,
 };

@@ -8,8 +8,8 @@
  */
 import type { Document, ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  ATTRIBUTION, CITE_MARKUP, DASH_NAME, ENDS_WITH_QUESTION, FROM_NAME, HAS_LETTER, HAS_QUOTE_MARK, INNER_CLOSE_THEN_TEXT,
-  LEADING_DASH, NOT_LETTER_OR_DIGIT, PAREN_NAME, QUOTE_CLOSE, QUOTE_GAP, QUOTE_OPEN, QUOTE_THEN_NAME, WORD_TOKEN,
+  ATTRIBUTION, CITE_MARKUP, DASH_NAME, ENDS_WITH_QUESTION, EXAMPLE_INTRO, PERSON_INTRO, FROM_NAME, HAS_LETTER, HAS_QUOTE_MARK, INNER_CLOSE_THEN_TEXT,
+  LEADING_DASH, NOT_LETTER_OR_DIGIT, SENTENCE_INSIDE_QUOTE, PAREN_NAME, QUOTE_CLOSE, QUOTE_GAP, QUOTE_OPEN, QUOTE_THEN_NAME, WORD_TOKEN,
 } from './patterns.js';
 import { hasLinkIn } from './context.js';
 
@@ -21,8 +21,8 @@ export interface UnattributedQuote {
 
 /** Quoted blockquotes shorter than this are labels or sample wording, not quotations. */
 const MIN_BLOCKQUOTE_WORDS = 6;
-/** A quoted paragraph shorter than this is an example phrase or a term ("WIP stands for ..."). */
-const MIN_PARAGRAPH_WORDS = 8;
+/** A quoted paragraph shorter than this is an example phrase or a term. */
+const MIN_PARAGRAPH_WORDS = 4;
 
 /** Quotations that name no speaker or source, in their own text or in the paragraphs around them. */
 export function unattributedQuotes(doc: Document): UnattributedQuote[] {
@@ -57,6 +57,8 @@ export function unattributedQuotes(doc: Document): UnattributedQuote[] {
 function isQuotedParagraph(seg: ProseSegment, minWords = MIN_PARAGRAPH_WORDS): boolean {
   if (seg.kind !== 'paragraph' || seg.containers.length > 0) return false;
   if (!QUOTE_OPEN.test(seg.text) || !QUOTE_CLOSE.test(seg.text) || wordCount(seg.text) < minWords) return false;
+  // A whole sentence ends inside the quotation (not "“So a WIP limit is…”").
+  if (!SENTENCE_INSIDE_QUOTE.test(seg.text)) return false;
   // No closing mark followed by more prose in the middle ("“Yes,” she said, “...”").
   return !INNER_CLOSE_THEN_TEXT.test(seg.text.trim().slice(1, -2));
 }
@@ -83,9 +85,10 @@ function previousWithWords(prose: readonly ProseSegment[], i: number): ProseSegm
 
 /**
  * Whether a quotation names its source: a link, a speech verb, a dash signature or a name after
- * the closing mark inside it; an interview question, a line of dialogue or an introduction that
- * names the speaker before it ("As Amina put it:", "Tip from Dan"; not just "one line:"); a
- * signature or source line right after it.
+ * the closing mark inside it; an interview question, a line of dialogue, an introduction that
+ * names the speaker ("As Amina put it:", "Tip from Dan", "Amina Yusuf is the head nurse.", not
+ * just "one line:") or that presents sample wording ("An example is:") before it; a signature or
+ * source line right after it.
  */
 function attributed(doc: Document, group: readonly ProseSegment[], text: string, before: ProseSegment | undefined, after: ProseSegment | undefined): boolean {
   const first = group[0]!;
@@ -97,7 +100,7 @@ function attributed(doc: Document, group: readonly ProseSegment[], text: string,
     if (ENDS_WITH_QUESTION.test(before.text) || HAS_QUOTE_MARK.test(before.text)) return true;
     if (before.kind === 'heading') {
       if (FROM_NAME.test(before.text) || ATTRIBUTION.test(before.text)) return true;
-    } else if (ATTRIBUTION.test(before.text)) return true;
+    } else if (ATTRIBUTION.test(before.text) || EXAMPLE_INTRO.test(before.text) || PERSON_INTRO.test(before.text)) return true;
     else if (hasLinkIn(doc, before.start, before.end) && doc.lineOf(first.start) - doc.lineOf(before.end) <= 2) return true;
   }
   if (after && doc.lineOf(after.start) - doc.lineOf(last.end) <= 2) {

@@ -5,7 +5,7 @@
  */
 import { squash, type CheckFunction, type ProseSegment } from '../../src/rule-kit/index.js';
 import { CAPTION_SOURCE, FOUND_MEDIA, HAS_LETTER, NAMES_MEDIUM, NO_MEDIUM } from './patterns.js';
-import { hasCredit, hasImageIn, hasLinkIn, sentenceSpan } from './context.js';
+import { hasCredit, hasImageIn, hasLinkIn, segmentHasCredit, sentenceSpan } from './context.js';
 import { unattributedQuotes } from './quotations.js';
 import type { Options } from './options.js';
 
@@ -21,10 +21,10 @@ export const uncreditedMedia: CheckFunction<Options> = (doc, ctx) => {
         const prev = withWords(doc.prose, i, -1);
         const next = withWords(doc.prose, i, 1);
         if (NO_MEDIUM.test(m[0].trimStart()) && !NAMES_MEDIUM.test(m[0])) {
-          if (!hasImageIn(doc, prev ? prev.end : seg.start, next ? next.start : seg.end)) continue;
+          if (!hasImageIn(doc, doc.prose[i - 1]?.start ?? 0, doc.prose[i + 1]?.end ?? doc.text.length)) continue;
         }
         const sentence = sentenceSpan(doc, seg, abs);
-        if (hasLinkIn(doc, sentence.start, sentence.end) || hasCredit(seg.text) || creditNearby(prev) || creditNearby(next)) continue;
+        if (hasLinkIn(doc, sentence.start, sentence.end) || segmentHasCredit(seg) || creditNearby(prev) || creditNearby(next)) continue;
         ctx.report({ messageId: 'uncreditedMedia', data: { phrase: squash(doc.text.slice(abs, end)) }, start: abs, end });
       }
     }
@@ -53,5 +53,5 @@ function withWords(prose: readonly ProseSegment[], i: number, step: 1 | -1): Pro
 
 /** A credit in the paragraph before or after (a caption line under the picture), not in a heading. */
 function creditNearby(seg: ProseSegment | undefined): boolean {
-  return seg !== undefined && seg.kind !== 'heading' && hasCredit(seg.text);
+  return seg !== undefined && seg.kind !== 'heading' && segmentHasCredit(seg);
 }

@@ -12,7 +12,7 @@ import {
   CLAIM, COUNT, COUNT_HARM, COUNT_RATE, COUNT_STATE, ENDS_LIKE_SENTENCE, ENGAGEMENT_AFTER, FIGURE_PREFILTER, HYPOTHETICAL, NUMBER_TOKEN, OWN_ACTIVITY, OWN_DATA, PARA_SPEECH,
   PERCENT, PERCENT_OF_EFFORT, POPULATION_VERB_END, RATE, RESULTS_TITLE, SERVICE_BEFORE, SPEECH, STAT_CONTEXT, WHOLE_POPULATION, WORD_TOKEN, WORLD_SCOPE_WORDS, YEAR_ONLY,
 } from './patterns.js';
-import { insideQuotation, isBodyProse, paragraphSourced, sentenceSpan, test } from './context.js';
+import { isBodyProse, paragraphSourced, quoteTracker, sentenceSpan, test } from './context.js';
 import type { Options } from './options.js';
 
 interface Candidate {
@@ -37,13 +37,15 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
     if (found.length === 0 || isDataOrTitle(seg) || paragraphSourced(doc, seg)) continue;
     const ownParagraph = resultsPost || test(OWN_DATA, seg.text);
     const ownActivity = test(OWN_ACTIVITY, seg.text);
-    const quoted = test(PARA_SPEECH, seg.text);
+    const speech = test(PARA_SPEECH, seg.text);
     const doneSentences = new Set<number>();
+    const quoted = quoteTracker(seg.text);
     for (const c of found) {
       const abs = seg.start + c.start;
       const sentence = sentenceSpan(doc, seg, abs);
       if (doneSentences.has(sentence.start)) continue;
-      if (!isClaim(doc, seg, c, sentence, ownParagraph || quoted || (ownActivity && !test(WORLD_SCOPE_WORDS, sentence.text)))) continue;
+      if (quoted(c.start)) continue;
+      if (!isClaim(doc, seg, c, sentence, ownParagraph || speech || (ownActivity && !test(WORLD_SCOPE_WORDS, sentence.text)))) continue;
       doneSentences.add(sentence.start);
       ctx.report({
         messageId: c.kind === 'claim' ? 'unsourcedClaim' : 'unsourcedFigure',
@@ -57,7 +59,7 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
 
 /** Whether a candidate is a claim about the world that needs a source. */
 function isClaim(doc: Document, seg: ProseSegment, c: Candidate, sentence: { text: string; start: number; end: number }, ownOrQuoted: boolean): boolean {
-  if (test(OWN_ACTIVITY, sentence.text) || insideQuotation(seg.text.slice(0, c.start))) return false;
+  if (test(OWN_ACTIVITY, sentence.text)) return false;
   if (c.kind === 'claim') return true;
   if (ownOrQuoted || test(SPEECH, sentence.text) || test(HYPOTHETICAL, sentence.text)) return false;
   const before = seg.text.slice(Math.max(0, c.start - 60), c.start);

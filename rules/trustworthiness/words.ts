@@ -18,7 +18,7 @@ export const HEARSAY_PHRASES = [
   'unconfirmed reports', 'unconfirmed report', 'unconfirmed news', 'unconfirmed information', 'unconfirmed figures', 'unconfirmed claims',
   'unverified reports', 'unverified report', 'unverified information', 'unverified claims', 'unverified figures',
   'a friend of a friend', 'a friend told me', 'a friend of mine told me', 'someone told me', 'somebody told me',
-  'someone said that', 'somebody said that', 'I was told unofficially', "I've been told unofficially", 'I have been told unofficially',
+  'someone said that', 'somebody said that', 'I was told that', 'I was told by a', 'I was told by an', 'I was told by some', 'I was told unofficially', "I've been told unofficially", 'I have been told unofficially',
   'I was told privately', 'off the record', 'I hear that', 'I hear from a friend',
   "I can't confirm", 'I cannot confirm', "I couldn't confirm", "can't verify", 'cannot verify', "couldn't verify",
   "haven't been able to verify", 'have not been able to verify', "haven't been able to confirm", 'have not been able to confirm',
@@ -28,7 +28,8 @@ export const HEARSAY_PHRASES = [
   'forwarded as received', 'forwarded many times', 'received this on WhatsApp', 'going around on WhatsApp',
   'circulating on WhatsApp', 'doing the rounds on WhatsApp', 'circulating on social media', 'going around on social media',
   'everyone is saying', 'everybody is saying', 'this is hearsay', 'just hearsay',
-  'only hearsay', 'pure hearsay', 'through the grapevine', 'on the grapevine',
+  'only hearsay', 'pure hearsay', 'through the grapevine', 'on the grapevine', 'heard from a friend', 'heard it from a friend',
+  'heard from someone', 'heard from somebody', 'heard it from someone', 'a little bird told me', 'a friend at the ministry told me',
 ] as const;
 
 /** Adverbs that mark a claim as second-hand; flagged where they qualify a whole clause. */
@@ -159,6 +160,8 @@ export const FACT_PREDICATES = [
   'are overestimated', 'is underestimated', 'are underestimated', 'is getting worse', 'are getting worse', 'is getting better',
   'is worsening', 'is improving', 'is spreading', 'is not spreading', 'is contained', 'has peaked', 'is a myth', 'a myth',
   'is a scam', 'a scam', 'is a conspiracy', 'a conspiracy', 'is manipulated', 'are manipulated', 'was manipulated', 'were manipulated',
+  'is hiding', 'are hiding', 'is covering up', 'are covering up', 'covered up', 'is concealing', 'are concealing', 'is manipulating',
+  'are manipulating', 'is inflating', 'are inflating', 'is underreporting', 'are underreporting', 'is overstating', 'are overstating',
 ] as const;
 
 /** Words of the media that may need a credit. */
