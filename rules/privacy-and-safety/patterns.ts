@@ -42,8 +42,8 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 export const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+.,/-])(?:\+|00)?\(?\d[\d \u00a0().\/-]{5,22}\d(?![\p{L}\p{N}_]|[.,]\d)/gu;
 /** Cheap test that a segment may hold a phone number: three digits close together. */
 export const PHONE_PREFILTER = /\d[ \u00a0().\/-]{0,2}\d[ \u00a0().\/-]{0,2}\d/;
-/** A JSON-style key right before a number (`"phone": "2025551313"`): an example of data, not a contact. */
-export const JSON_KEY_BEFORE = /(?:["“”']|&#822[01];|&quot;)\s{0,2}:\s{0,2}(?:["“”']|&#822[01];|&quot;)?\s{0,2}$/u;
+/** A JSON-style key right before a number (`"phone": "2025551313"`, masked HTML between): an example of data, not a contact. */
+export const JSON_KEY_BEFORE = /(?:["“”']|&#822[01];|&quot;)\s{0,80}:\s{0,80}(?:["“”']|&#822[01];|&quot;)?\s{0,2}$/u;
 /** A job title right before a number (`contact the Training Officer at`): an office line, not a person's. */
 export const ROLE_TITLE_BEFORE = /\b[A-Z][\p{L}-]{1,20}[ \u00a0]{1,3}(?:Officer|Coordinator|Manager|Director|Desk|Unit|Team|Section|Division|Branch|Office|Centre|Center|Focal[ \u00a0]Point)['’]?s?[ \u00a0]{1,3}(?:at|on|:)[ \u00a0]{0,3}$/u;
 /** Labels before a number that make it something other than a phone (ISBN, version, order...). */
