@@ -80,7 +80,8 @@ export function phoneNumber(doc: Document, ctx: CheckContext<Options>): void {
     if (digits.length < 7 || digits.length > 15 || mostlySingleDigits(raw)) return;
     if (isNearMiss(raw) || TIME_AFTER.test(textAfter(seg, start + raw.length, 3))) return;
     const before = textBefore(seg, start, 40);
-    if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before) || JSON_KEY_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before)) return;
+    if (PHONE_NEAR_MISS_LABEL.test(before) || PHONE_CURRENCY_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before)) return;
+    if (JSON_KEY_BEFORE.test(textBefore(seg, start, 180))) return;
     if (PHONE_UNIT_AFTER.test(textAfter(seg, start + raw.length, 24))) return;
     const range = lineRange(seg, start, start + raw.length);
     const context = seg.text.slice(range[0] - seg.start, range[1] - seg.start);
