@@ -19,6 +19,7 @@ import { isUserError, UsageError } from './errors.js';
 import type { LintResult } from './types.js';
 import { VERSION } from './version.js';
 import { writeAtomic } from './util/write-atomic.js';
+import { refuseDraftTarget } from './files/write-guard.js';
 
 export { writeAtomic };
 import { bulkSuppressionStep } from './suppressions/hook.js';
@@ -138,6 +139,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
   if (tooManyWarnings) stderr += `unlinter found too many warnings (maximum: ${o.maxWarnings}).\n`;
   let stdout = report;
   if (o.outputFile) {
+    refuseDraftTarget(path.resolve(cwd, o.outputFile), results, '--output-file'); // src/files/write-guard.ts
     writeAtomic(path.resolve(cwd, o.outputFile), report);
     stdout = '';
   }
