@@ -111,8 +111,9 @@ export function internalHost(doc: Document, ctx: CheckContext<ItSecurityOptions>
     }
     // Share paths are read in the source slice: markdown escapes their backslashes, and they are
     // often written as inline code.
-    const raw = doc.text.slice(seg.start, seg.end);
-    if (raw.includes('\\\\')) {
+    const slash = doc.text.indexOf('\\\\', seg.start);
+    if (slash >= 0 && slash < seg.end) {
+      const raw = doc.text.slice(seg.start, seg.end);
       for (const { match, start, end } of matchText(raw, UNC_PATH, seg.start)) report('networkShare', `\\\\${match[1]!}`, start, end);
     }
     if (t.includes('intra')) {

@@ -11,7 +11,7 @@ import confusables from './data/confusables.json' with { type: 'json' };
 import domains from './data/domains.json' with { type: 'json' };
 import type { ItSecurityOptions } from './options.js';
 import { LATIN_LETTER, LOOKALIKE_SCRIPT_LETTER } from './patterns.js';
-import { hostIn, sameOwner, webLinks } from './url.js';
+import { hostIn, ownerGroup, webLinks } from './url.js';
 
 const CHAR_MAP = new Map(Object.entries(confusables.characters));
 const PAIRS = Object.entries(confusables.pairs);
@@ -36,16 +36,19 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-interface Brand {
+export interface Brand {
   domain: string;
   label: string;
   suffix: string;
   skeleton: string;
+  /** Index of the brand's group of one owner (`wikipedia.org` with `wikimedia.org`), or -1. */
+  owner?: number;
 }
 
 const brandCache = new Map<string, Brand[]>();
 
-function brandsFor(extra: readonly string[]): Brand[] {
+/** The built-in well-known domains plus `extra`, parsed once per list. */
+export function brandsFor(extra: readonly string[]): Brand[] {
   const key = extra.join('\n');
   let list = brandCache.get(key);
   if (list) return list;
@@ -53,7 +56,7 @@ function brandsFor(extra: readonly string[]): Brand[] {
   for (const d of new Set([...domains.brands, ...extra].map((x) => x.trim().toLowerCase()).filter(Boolean))) {
     const info = parseDomain(d);
     if (!info.domain || !info.domainWithoutSuffix || !info.publicSuffix) continue;
-    list.push({ domain: info.domain, label: info.domainWithoutSuffix, suffix: info.publicSuffix, skeleton: skeleton(info.domainWithoutSuffix) });
+    list.push({ domain: info.domain, label: info.domainWithoutSuffix, suffix: info.publicSuffix, skeleton: skeleton(info.domainWithoutSuffix), owner: ownerGroup(info.domain) });
   }
   if (brandCache.size > 50) brandCache.clear();
   brandCache.set(key, list);
@@ -80,8 +83,9 @@ export function judgeHost(host: string, brands: readonly Brand[]): Verdict | nul
   const label = (shownInfo.domainWithoutSuffix ?? info.domainWithoutSuffix).toLowerCase();
   const sk = skeleton(label);
   const sub = info.subdomain ? `.${info.subdomain}.` : '';
+  const owner = ownerGroup(info.domain);
   for (const b of brands) {
-    if (sameOwner(info.domain, b.domain)) continue;
+    if (owner >= 0 && b.owner === owner) continue;
     // `un.org.verify.net` (the name as subdomains) or `un.org-verify.net` (glued on with a hyphen).
     if ((sub && sub.includes(`.${b.domain}.`)) || `.${host}`.includes(`.${b.domain}-`)) {
       return { messageId: 'embedded', data: { host: shown, brand: b.domain, domain: info.domain } };

@@ -22,8 +22,10 @@ const FILE_LIKE_SUFFIXES = new Set(['md', 'rs', 'py', 'sh', 'pl', 'pm', 'zip', '
  * scheme or `www.` inside longer text ("Sign in at www.un.org"); else null.
  */
 export function shownHost(text: string): string | null {
+  if (!text.includes('.')) return null;
   const whole = addressHost(text);
-  if (whole !== null || text.length > 2100) return whole;
+  const lower = text.toLowerCase();
+  if (whole !== null || text.length > 2100 || !(lower.includes('www.') || lower.includes('://'))) return whole;
   for (const { match } of matchText(text, TEXT_ADDRESS_TOKEN)) {
     const host = addressHost(match[0]);
     if (host) return host;

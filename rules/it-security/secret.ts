@@ -25,6 +25,7 @@ import {
   HUGGINGFACE_TOKEN,
   JWT,
   LINE_BREAK,
+  literalsRegExp,
   LINEAR_KEY,
   NAME_CHAR,
   NAME_LEAD,
@@ -84,6 +85,9 @@ const PROVIDERS: readonly Provider[] = [
   { re: ANTHROPIC_KEY, hints: ['sk-ant-'], kind: 'Anthropic API key' },
 ];
 
+/** One pass that tells whether any provider shape can be in a draft at all (most drafts: no). */
+const ANY_PROVIDER = literalsRegExp(PROVIDERS.flatMap((p) => p.hints));
+
 /** Name words that make an assignment a password. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode']);
 /** Name words that make an assignment a key or token. */
@@ -113,6 +117,7 @@ interface Hit {
 /** Provider-shaped tokens anywhere in the text. */
 function providerHits(text: string, allowed: readonly string[]): Hit[] {
   const hits: Hit[] = [];
+  if (!ANY_PROVIDER.test(text)) return hits;
   for (const { re, hints, kind, group } of PROVIDERS) {
     if (!hints.some((h) => text.includes(h))) continue;
     for (const { match, start } of matchText(text, re)) {

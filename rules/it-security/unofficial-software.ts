@@ -7,7 +7,7 @@
  * One pass over the prose finds the rare part of each phrase (the network, the hidden source, the
  * protection, the sideloading or cracked wording); the rest is read around it.
  */
-import { matchProse, matchText, sentenceAt, squash, type CheckContext, type Document, type Sentence } from '../../src/rule-kit/index.js';
+import { matchText, sentenceAt, squash, type CheckContext, type Document, type ProseSegment, type Sentence } from '../../src/rule-kit/index.js';
 import software from './data/software.json' with { type: 'json' };
 import type { ItSecurityOptions } from './options.js';
 import {
@@ -24,7 +24,7 @@ import {
   PRONOUN_AFTER,
   QUESTION_END,
   SOFTWARE_NOUN,
-  SOFTWARE_TRIGGER,
+  SOFTWARE_TRIGGERS,
   SOURCE_INTRO,
   TURN_VERB,
   WARNING_WORD,
@@ -46,6 +46,14 @@ for (const [family, list] of [
   ['bypass', software.bypassWarnings],
 ] as const) {
   for (const p of list) FAMILY.set(norm(p), family);
+}
+
+/** A phrase found in a prose segment, with absolute offsets. */
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  segment: ProseSegment;
 }
 
 /** Words between two offsets of a text. */
@@ -135,16 +143,21 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
   };
 
   // Networks first: "the link in our WhatsApp group" is reported as WhatsApp, not as a hidden link.
-  const hits = [...matchProse(doc.prose, SOFTWARE_TRIGGER)]
-    .map((hit) => ({ hit, family: FAMILY.get(norm(hit.match[0])) }))
-    .sort((a, b) => Number(b.family === 'social') - Number(a.family === 'social'));
+  const hits: Array<{ hit: Hit; family: Family | undefined }> = [];
+  for (const segment of doc.prose) {
+    for (const h of SOFTWARE_TRIGGERS.find(segment.text)) {
+      const hit = { start: segment.start + h.start, end: segment.start + h.end, text: h.text, segment };
+      hits.push({ hit, family: FAMILY.get(norm(h.text)) });
+    }
+  }
+  hits.sort((a, b) => Number(b.family === 'social') - Number(a.family === 'social'));
   for (const { hit, family } of hits) {
     if (!family) continue;
     const sentence = sentenceAt(doc, hit.start);
     if (!sentence) continue;
     const rel = hit.start - sentence.start;
     const text = sentence.text;
-    const phrase = squash(hit.match[0]);
+    const phrase = squash(hit.text);
     switch (family) {
       case 'social':
       case 'link': {
@@ -161,7 +174,7 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
           advise(sentence, messageId, sentence.start + adviceStart, hit.end, { source: phrase });
           break;
         }
-        const adviceEnd = family === 'social' ? adviceAfter(text, rel, rel + hit.match[0].length) : -1;
+        const adviceEnd = family === 'social' ? adviceAfter(text, rel, rel + hit.text.length) : -1;
         if (adviceEnd >= 0) advise(sentence, messageId, hit.start, sentence.start + adviceEnd, { source: phrase });
         break;
       }
@@ -179,13 +192,13 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
         const v = verbs[verbs.length - 1];
         if (v && wordsBetween(lead, v.end, lead.length) <= 3) {
           const start = hit.start - (lead.length - v.start);
-          advise(sentence, 'disableProtection', start, hit.end, { phrase: squash(text.slice(rel - (lead.length - v.start), rel) + hit.match[0]) });
+          advise(sentence, 'disableProtection', start, hit.end, { phrase: squash(text.slice(rel - (lead.length - v.start), rel) + hit.text) });
           break;
         }
         // "turn your antivirus off".
         const turns = allMatches(lead, TURN_VERB);
         const turn = turns[turns.length - 1];
-        const off = OFF_AFTER.exec(text.slice(rel + hit.match[0].length));
+        const off = OFF_AFTER.exec(text.slice(rel + hit.text.length));
         if (turn && off && wordsBetween(lead, turn.end, lead.length) <= 2) {
           const start = hit.start - (lead.length - turn.start);
           const end = hit.end + off[0].length;
@@ -199,7 +212,7 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
         const d = allMatches(rest, DISABLE_PRONOUN)[0];
         if (d && wordsBetween(rest, 0, d.start) <= 16) {
           const at = sentenceAt(doc, hit.end + d.start);
-          if (at) advise(at, 'disableProtection', hit.end + d.start, hit.end + d.end, { phrase: squash(`${hit.match[0]} … ${d.text}`) });
+          if (at) advise(at, 'disableProtection', hit.end + d.start, hit.end + d.end, { phrase: squash(`${hit.text} … ${d.text}`) });
         }
         break;
       }

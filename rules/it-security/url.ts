@@ -127,6 +127,11 @@ export function isOfficialHost(host: string): boolean {
   return OFFICIAL_HOST.test(host);
 }
 
+/** The index of the group of one owner a host belongs to (`domains.sameOwner`), or -1. */
+export function ownerGroup(host: string): number {
+  return domains.sameOwner.findIndex((group) => hostIn(host, group));
+}
+
 /** Whether two hosts belong to the same owner: same registrable domain, or a known group of one owner. */
 export function sameOwner(a: string, b: string): boolean {
   const da = registrableDomain(a);
