@@ -66,11 +66,8 @@ export function paragraphSourced(doc: Document, seg: ProseSegment): boolean {
   if (!sourced) {
     const prose = doc.prose;
     const i = segmentIndex(doc, seg);
-    let first = i;
-    let last = i;
+    const { first, last } = listRun(doc, seg);
     if (seg.containers.includes('listItem')) {
-      while (first > 0 && first > i - 40 && prose[first - 1]!.containers.includes('listItem')) first--;
-      while (last + 1 < prose.length && last < i + 40 && prose[last + 1]!.containers.includes('listItem')) last++;
       for (let k = first; k <= last && !sourced; k++) if (k !== i && ownSource(doc, prose[k]!)) sourced = true;
       const intro = prose[first - 1];
       if (!sourced && intro && intro.kind !== 'heading') {
@@ -84,6 +81,26 @@ export function paragraphSourced(doc: Document, seg: ProseSegment): boolean {
   }
   sourcedCache.set(seg, sourced);
   return sourced;
+}
+
+/** The run of list items a segment belongs to (indexes into `doc.prose`; itself alone outside a list). */
+export function listRun(doc: Document, seg: ProseSegment): { first: number; last: number } {
+  const prose = doc.prose;
+  const i = segmentIndex(doc, seg);
+  let first = i;
+  let last = i;
+  if (seg.containers.includes('listItem')) {
+    while (first > 0 && first > i - 40 && prose[first - 1]!.containers.includes('listItem')) first--;
+    while (last + 1 < prose.length && last < i + 40 && prose[last + 1]!.containers.includes('listItem')) last++;
+  }
+  return { first, last };
+}
+
+/** The paragraph that introduces the list a list item belongs to, if any. */
+export function listIntro(doc: Document, seg: ProseSegment): ProseSegment | undefined {
+  if (!seg.containers.includes('listItem')) return undefined;
+  const intro = doc.prose[listRun(doc, seg).first - 1];
+  return intro && intro.kind !== 'heading' ? intro : undefined;
 }
 
 /** A link, footnote or named source in the paragraph itself. */

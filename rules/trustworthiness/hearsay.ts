@@ -4,7 +4,7 @@
  */
 import { squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  AUXILIARY_BEFORE, HEARD_THAT, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
+  ADVERB_AT_END, AUXILIARY_BEFORE, HEARD_THAT, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
   phrases,
 } from './patterns.js';
 import { hasLinkIn, paragraphSourced, sentenceSpan } from './context.js';
@@ -57,7 +57,7 @@ export const hearsay: CheckFunction<Options> = (doc, ctx) => {
 
 /**
  * Whether a hearsay adverb presents a claim as second-hand. Not when the sentence links its
- * source. "Allegedly" always; "reportedly" unless the paragraph names its source; "apparently"
+ * source. "Allegedly" unless it closes the sentence as an ironic tag; "reportedly" unless the paragraph names its source; "apparently"
  * and "supposedly" where they open the sentence or stand between commas ("Apparently, the road is
  * closed", "the road, apparently, is closed"), or before a participle ("was apparently closed");
  * not where the author muses ("is apparently a programming language").
@@ -67,10 +67,10 @@ function adverbQualifiesClause(doc: Document, seg: ProseSegment, index: number, 
   const sentence = sentenceSpan(doc, seg, abs);
   if (hasLinkIn(doc, sentence.start, sentence.end)) return false;
   const lower = word.toLowerCase();
-  if (lower === 'allegedly') return true;
+  const after = seg.text.slice(index + word.length, index + word.length + 40);
+  if (lower === 'allegedly') return !ADVERB_AT_END.test(after);
   if (lower === 'reportedly') return !paragraphSourced(doc, seg);
   const before = doc.text.slice(sentence.start, abs);
-  const after = seg.text.slice(index + word.length, index + word.length + 40);
   if (before.length === 0 || SENTENCE_LEAD.test(before) && before.replace(SENTENCE_LEAD, '').length === 0) return true;
   if (PAREN_BEFORE.test(before.trimEnd()) || PAREN_AFTER.test(after)) return true;
   return AUXILIARY_BEFORE.test(seg.text.slice(Math.max(0, index - 12), index)) && PARTICIPLE_AFTER.test(after);

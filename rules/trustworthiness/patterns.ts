@@ -36,6 +36,8 @@ export const PEOPLE_SAYING = /(?<=^|[.!?:]\s{1,5}|[\r\n]\s{0,10})(?:[Pp]eople|[E
 // Before "I heard that": a story of learning news ("when I heard that the job was open").
 export const HEARD_WHEN = /\b(?:when|once|after|before|as\s+soon\s+as|until|since|the\s+day|the\s+moment)\s{1,3}$/iu;
 
+// A hearsay adverb that closes its sentence, as an ironic tag: "We all went to the gym, allegedly."
+export const ADVERB_AT_END = /^\s{0,3}[.!?)]/u;
 // A clause-level hearsay adverb. Whether it qualifies a clause is decided in code from its context.
 export const HEARSAY_ADVERB = phrases(HEARSAY_ADVERBS);
 
@@ -147,7 +149,7 @@ export const BROKEN_LINK = /\]\(\s{0,3}(?:\{\{|https?:|\/)/;
 // A paragraph that quotes someone: its figures are that speaker's ("..., said the nurse").
 export const PARA_SPEECH = /\b(?:said|says|told\s+(?:me|us)|explained|explains)\b/iu;
 // Figures in an example or a hypothesis: "for example, 400,000 people...", "you might have 4,000".
-export const HYPOTHETICAL = /\b(?:for\s+example|for\s+instance|e\.g\.|this\s+example|an\s+example|imagine|suppose|let['’]s\s+say|say\s+you|you\s+might|you\s+could|you['’]d|you\s+would|you['’]ll|you\s+will|if\s+you)\b/iu;
+export const HYPOTHETICAL = /\b(?:for\s+example|for\s+instance|e\.g\.|this\s+example|an\s+example|imagine|suppose|let['’]s\s+say|say\s+you|you\s+might|you\s+could|you\s{0,10}['’]d|you\s+would|you\s{0,10}['’]ll|you\s+will|if\s+you)\b/iu;
 
 // A programme's own reach, just before a count: "helps over 15 million people", "engaged 250,000
 // Americans", "supporting about 5,000 children".
@@ -157,7 +159,8 @@ export const ENGAGEMENT_AFTER = /^[\s,]{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,5}?(?:re
 // A count of people is a claim about the world when something happens to them after it ("2 million
 // people are displaced"), harm or an estimate comes before it ("the floods killed 1,200 people",
 // "an estimated 40,000"), or it is a rate ("each year", "worldwide").
-export const COUNT_STATE = new RegExp(String.raw`^[\s,]{0,3}(?:[\p{L}’'-]{1,20}\s{1,3}){0,5}?${alt(COUNT_STATE_AFTER)}(?![\p{L}])`, 'iu');
+// (Not in a relative clause: "3,812 Americans who died in the war are buried here" is a record.)
+export const COUNT_STATE = new RegExp(String.raw`^[\s,]{0,3}(?:[\p{L}’'-]{1,20}\s{1,3}){0,5}?(?<!\b(?:who|that|which)\s{1,3})${alt(COUNT_STATE_AFTER)}(?![\p{L}])`, 'iu');
 export const COUNT_HARM = new RegExp(String.raw`(?<![\p{L}])${alt(COUNT_HARM_BEFORE)}\s{1,3}(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|some)\s{1,3})?$`, 'iu');
 export const COUNT_RATE = phrases(COUNT_SCOPE, 'iu');
 // A COUNT match that ends with a verb of what happens to people ("2 million live below").
@@ -253,7 +256,7 @@ export const QUOTE_OPEN = /^\s{0,20}["“«„‘]/u;
 export const QUOTE_CLOSE = /["”»“’]\s{0,3}[.!?]?\s{0,20}$/u;
 // Words that attribute a quotation to someone or something.
 export const ATTRIBUTION = new RegExp(
-  String.raw`\b(?:said|says|say|wrote|writes|write|told|tells|asked|asks|explained|explains|recalled|recalls|added|adds|noted|notes|remarked|remarks|stated|states|declared|declares|tweeted|posted|replied|answered|insisted|argued|argues|commented|observed|observes|shared|shares|puts\s+it|put\s+it|in\s+the\s+words\s+of|quoted|quote|quoting|attributed\s+to|according\s+to|proverb|saying|motto|slogan|quotes|quotations|citation|wrote\s+to\s+us|describes|described|remind|reminds|reminded|points\s+out|pointed\s+out|admits|admitted|acknowledges|acknowledged|concedes|conceded|agreed|agrees|suggests|suggested|concludes|concluded|continues|continued|believes|believed|reflects|reflected|emphasi[sz]es|emphasi[sz]ed|stresses|stressed|highlights|highlighted|once\s+said|sums\s+it\s+up|summed\s+it\s+up|recounts|recounted|warned|warns|urged|urges|advises|advised|famously|comment|comments|commenting|feedback|respondents?|mentioned|heard|dit|a\s+dit|explique|affirme|souligne|déclare|selon|entendu|entendue|raconte|témoigne|confie` +
+  String.raw`\b(?:said|says|say|wrote|writes|write|told|tells|asked|asks|explained|explains|recalled|recalls|added|adds|noted|notes|remarked|remarks|stated|states|declared|declares|tweeted|posted|replied|answered|insisted|argued|argues|commented|observed|observes|shared|shares|puts\s+it|put\s+it|in\s+the\s+words\s+of|quoted|quote|quoting|attributed\s+to|according\s+to|proverb|saying|motto|slogan|adage|adages|cliché|clichés|cliche|cliches|mantra|maxim|quotes|quotations|citation|interviewee|interviewees|interviewed|interrogée|interrogé|interrogées|lettres|letters|wrote\s+to\s+us|describes|described|remind|reminds|reminded|points\s+out|pointed\s+out|admits|admitted|acknowledges|acknowledged|concedes|conceded|agreed|agrees|suggests|suggested|concludes|concluded|continues|continued|believes|believed|reflects|reflected|emphasi[sz]es|emphasi[sz]ed|stresses|stressed|highlights|highlighted|once\s+said|sums\s+it\s+up|summed\s+it\s+up|recounts|recounted|warned|warns|urged|urges|advises|advised|famously|comment|comments|commenting|feedback|respondents?|mentioned|heard|dit|a\s+dit|explique|affirme|souligne|déclare|selon|entendu|entendue|raconte|témoigne|confie` +
     // A source named as a document: "from her speech", "in the 2023 report", "UNICEF's statement".
     String.raw`|(?:from|in|of)\s{1,3}(?:the|her|his|their|a|an|this|that|its|our|my)\s{1,3}(?:[\p{L}\p{N}-]{1,20}\s{1,3})?(?:speech|statement|letter|interview|message|email|e-mail|tweet|post|article|book|poem|song|report|testimony|address|remarks|foreword|keynote|essay|blog|survey|study|guidance|recommendation)s?` +
     String.raw`|['’]s\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?(?:speech|statement|letter|interview|message|email|tweet|post|article|book|poem|song|report|testimony|address|remarks|foreword|keynote|essay|blog|words|recommendation))\b`,
@@ -286,7 +289,7 @@ export const HAS_QUOTE_MARK = /["“”«»„]/u;
 // A closing quotation mark followed by a name: "«...» Yaprak Baltacıoğlu, secretary".
 export const QUOTE_THEN_NAME = /["”»]\s{0,30}[\p{Lu}][\p{L}'’-]{1,30}\s{1,3}[\p{Lu}]/u;
 // An introduction to sample wording, not to someone's words: "An example is:", "a simple formula:".
-export const EXAMPLE_INTRO = /\b(?:example|examples|for\s+instance|e\.g\.|something\s+like|such\s+as|template|formula|format|sample|like\s+this|placeholder)\b/iu;
+export const EXAMPLE_INTRO = /\b(?:example|examples|for\s+instance|e\.g\.|something\s+like|such\s+as|template|formula|format|sample|like\s+this|placeholder|suggestion|suggestions|solution|solutions|message|messages|error|warning|prompt|output|label|wording|script|response)\b/iu;
 // A paragraph that introduces a person by name before their quotation: "Amina Yusuf is the head nurse."
 export const PERSON_INTRO = /^\s{0,10}[\p{Lu}][\p{L}'’-]{1,30}(?:\s{1,3}(?:van|von|de|da|del|der|di|le|la|al|el|bin|ibn|[\p{Lu}][\p{L}'’.-]{0,30})){1,4}\s{1,3}(?:is|was|has|had|leads|led|works|worked|joined|manages|managed|runs|ran|heads|headed|coordinates|teaches|volunteers)\b/u;
 // A heading that names who is quoted: "Tip from Dan, product lead", "Words by Amina".
@@ -366,7 +369,7 @@ export const LINE_BREAKS = /[\r\n]+/g;
 export const patterns: Record<string, RegExp> = {
   NOT_LETTER, NOT_CAPITAL, TRAILING_COMMA_SPACE, LINE_BREAKS,
   ...documentLevelPatterns,
-  HEARSAY, HEARD_THAT, PEOPLE_SAYING, HEARSAY_ADVERB, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, CITATION, FOOTNOTE,
+  HEARSAY, HEARD_THAT, PEOPLE_SAYING, HEARSAY_ADVERB, ADVERB_AT_END, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, CITATION, FOOTNOTE,
   SOURCE_LINE, SPEECH, OWN_ACTIVITY, OWN_DATA, WORLD_SCOPE_WORDS, PERCENT_OF_EFFORT, RESULTS_TITLE, BROKEN_LINK, PARA_SPEECH, HYPOTHETICAL, SERVICE_BEFORE, ENGAGEMENT_AFTER, ENDS_LIKE_SENTENCE, COUNT_STATE, COUNT_HARM, COUNT_RATE, POPULATION_VERB_END, WHOLE_POPULATION, STAT_CONTEXT, YEAR_ONLY, NUMBER_TOKEN, WORD_TOKEN, OPINION, BELIEF_IN, TOPIC, PREDICATE, UNREAD,
   SHARE, FOUND_MEDIA, CAPTION_SOURCE, NO_MEDIUM, NAMES_MEDIUM, CREDIT, HEARD_WHEN, SENTENCE_LEAD, AUXILIARY_BEFORE, PARTICIPLE_AFTER, PAREN_BEFORE, PAREN_AFTER, UNREAD_SUBJECT, NEGATED_START, AUTHOR_IN_SENTENCE, PLATFORM_ONLY, QUOTE_OPEN, QUOTE_CLOSE, ATTRIBUTION, DASH_NAME, PAREN_NAME, ENDS_WITH_COLON, QUOTE_GAP, ENDS_WITH_QUESTION, NOT_LETTER_OR_DIGIT, HAS_LETTER, CITE_MARKUP, LEADING_DASH, INNER_CLOSE_THEN_TEXT, SENTENCE_INSIDE_QUOTE, HAS_QUOTE_MARK, QUOTE_THEN_NAME, FROM_NAME, EXAMPLE_INTRO, PERSON_INTRO,
   UN_WORK, ORG_NAMES_DEFAULT, STALE_MARKER, RELATIVE_HEAD, TEXT_DATE, YEAR_MENTION, STATED_FIGURE, PRESENT_TENSE, PAST_MARKER, NOW_WORDS, PAST_TENSE, FILE_DATE, ANY_YEAR,

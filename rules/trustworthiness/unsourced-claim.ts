@@ -12,7 +12,7 @@ import {
   CLAIM, COUNT, COUNT_HARM, COUNT_RATE, COUNT_STATE, ENDS_LIKE_SENTENCE, ENGAGEMENT_AFTER, FIGURE_PREFILTER, HYPOTHETICAL, NUMBER_TOKEN, OWN_ACTIVITY, OWN_DATA, PARA_SPEECH,
   PERCENT, PERCENT_OF_EFFORT, POPULATION_VERB_END, RATE, RESULTS_TITLE, SERVICE_BEFORE, SPEECH, STAT_CONTEXT, WHOLE_POPULATION, WORD_TOKEN, WORLD_SCOPE_WORDS, YEAR_ONLY,
 } from './patterns.js';
-import { isBodyProse, paragraphSourced, quoteTracker, sentenceSpan, test } from './context.js';
+import { isBodyProse, listIntro, paragraphSourced, quoteTracker, sentenceSpan, test } from './context.js';
 import type { Options } from './options.js';
 
 interface Candidate {
@@ -35,7 +35,9 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
     if (!isBodyProse(seg) || !FIGURE_PREFILTER.test(seg.text)) continue;
     const found = candidates(seg.text);
     if (found.length === 0 || isDataOrTitle(seg) || paragraphSourced(doc, seg)) continue;
-    const ownParagraph = resultsPost || test(OWN_DATA, seg.text);
+    // A list takes the voice of the paragraph that introduces it ("Since launch, we've seen:").
+    const intro = listIntro(doc, seg);
+    const ownParagraph = resultsPost || test(OWN_DATA, seg.text) || (intro !== undefined && (test(OWN_DATA, intro.text) || test(OWN_ACTIVITY, intro.text)));
     const ownActivity = test(OWN_ACTIVITY, seg.text);
     const speech = test(PARA_SPEECH, seg.text);
     const doneSentences = new Set<number>();
