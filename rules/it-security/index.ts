@@ -27,7 +27,7 @@ export default defineRule<ItSecurityOptions>({
       archive:
         'Link to {{kind}} (.{{ext}}) on {{host}}, which can carry programs: link to the page that describes it on an official site, or publish the file on the organisation\'s site.',
       socialSource:
-        'Advice to install software found on "{{source}}": software from social networks must not go on work computers; name the official store or site and refer readers to their IT focal point.',
+        'Advice to install software found on "{{source}}": software from social networks and unofficial sources must not go on work computers; name the official store or site and refer readers to their IT focal point.',
       hiddenSource:
         'Advice to install software "{{source}}" hides where it comes from: name the official store or site and refer readers to their IT focal point.',
       sideloading:

@@ -56,6 +56,8 @@ interface Hit {
   segment: ProseSegment;
 }
 
+const RISKY_SOURCES = new Set(software.riskySources.map((s) => squash(s).toLowerCase()));
+
 /** Words between two offsets of a text. */
 function wordsBetween(text: string, from: number, to: number): number {
   if (to <= from) return 0;
@@ -110,7 +112,7 @@ export function adviceBefore(text: string, sourceStart: number): number {
  * between), or "a PDF converter I found on Facebook; just download it" (the software before the
  * source, a verb pointing back at it after). Returns the advice's end, or -1.
  */
-export function adviceAfter(text: string, sourceStart: number, sourceEnd: number): number {
+export function adviceAfter(text: string, sourceStart: number, sourceEnd: number, following = ''): number {
   const rest = text.slice(sourceEnd);
   const verb = allMatches(rest, INSTALL_VERB)[0];
   if (verb && wordsBetween(rest, 0, verb.start) <= 12 && !CLAUSE_BREAK_AFTER.test(rest.slice(0, verb.start))) {
@@ -120,9 +122,19 @@ export function adviceAfter(text: string, sourceStart: number, sourceEnd: number
   const nouns = allMatches(text.slice(0, sourceStart), SOFTWARE_NOUN);
   const n = nouns[nouns.length - 1];
   if (!n || wordsBetween(text, n.end, sourceStart) > 10 || CLAUSE_BREAK.test(text.slice(n.end, sourceStart))) return -1;
-  const back = allMatches(rest, PRONOUN_AFTER)[0];
-  if (back && wordsBetween(rest, 0, back.start) <= 12) return sourceEnd + back.end;
+  // The verb may open the next sentence: "... in our WhatsApp chat. I installed it at once."
+  const after = rest + following;
+  const back = allMatches(after, PRONOUN_AFTER)[0];
+  if (back && wordsBetween(after, 0, back.start) <= 14) return sourceEnd + back.end;
   return -1;
+}
+
+/** Software named right before a plainly unofficial source ("Photoshop from this torrent site"). */
+function softwareBefore(text: string, sourceStart: number): number {
+  const nouns = allMatches(text.slice(0, sourceStart), SOFTWARE_NOUN);
+  const n = nouns[nouns.length - 1];
+  if (!n || wordsBetween(text, n.end, sourceStart) > 8 || CLAUSE_BREAK.test(text.slice(n.end, sourceStart))) return -1;
+  return n.start;
 }
 
 /** Whether a link in or right after the sentence goes to an official app store or the organisation's site. */
@@ -174,8 +186,21 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
           advise(sentence, messageId, sentence.start + adviceStart, hit.end, { source: phrase });
           break;
         }
-        const adviceEnd = family === 'social' ? adviceAfter(text, rel, rel + hit.text.length) : -1;
-        if (adviceEnd >= 0) advise(sentence, messageId, hit.start, sentence.start + adviceEnd, { source: phrase });
+        if (family !== 'social') break;
+        const following = doc.text.slice(sentence.end, Math.min(sentence.end + 160, hit.segment.end));
+        const adviceEnd = adviceAfter(text, rel, rel + hit.text.length, following);
+        if (adviceEnd >= 0) {
+          const end = sentence.start + adviceEnd;
+          // The advice may end in the next sentence; its own negations count there.
+          const last = end > sentence.end ? sentenceAt(doc, end - 1) : sentence;
+          if (last && last !== sentence && isCautionary(last.text, 0, end - last.start)) break;
+          advise(sentence, messageId, hit.start, Math.min(end, sentence.end), { source: phrase });
+          break;
+        }
+        if (RISKY_SOURCES.has(norm(hit.text))) {
+          const softwareStart = softwareBefore(text, rel);
+          if (softwareStart >= 0) advise(sentence, messageId, sentence.start + softwareStart, hit.end, { source: phrase });
+        }
         break;
       }
       case 'sideloading':
