@@ -92,6 +92,11 @@ export const CLAIM = new RegExp(
 // Cheap prefilter: a paragraph with none of these cannot hold a figure or a claim.
 export const FIGURE_PREFILTER = /\d|%|\s(?:in|out\s+of)\s|stud|research|expert|according|estimat|statist|data|survey|evidence|scien|million|billion|percent|per\s?cent|twice|third|half|quarter|numbers|figures|poll|doctor|economist|analyst|proven/i;
 
+// Cheap prefilters for the costlier figure patterns: a large number or a scale word; a rate's words.
+export const COUNT_PREFILTER = /\d[,.\s’'\u00a0\u202f]?\d{3}|million|billion|trillion|thousand|lakh|crore|\d\s?(?:k|m|mn|bn)\b/i;
+export const RATE_PREFILTER = /\s(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)|third|half|quarter|fifth|times\s+(?:more|less|as)|twice\s+as/i;
+export const PERCENT_PREFILTER = /%|per\s?cent|percentage/i;
+
 // A source named or linked in the same sentence or paragraph.
 export const CITATION = new RegExp(
   String.raw`(?:\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|recent\s+|new\s+|annual\s+|(?:19|20)\d{2}\s+)?(?:@\w|[\p{Lu}])` +
@@ -229,6 +234,10 @@ export const FOUND_MEDIA = new RegExp(
     String.raw`|(?:found|saw|spotted|got)\s+(?:this|it)\s+(?:on|from|off|via)\s{1,3}${PLATFORM}|(?:someone|somebody|a\s+friend|a\s+colleague)\s+(?:sent|forwarded|shared|whatsapped)\s+(?:me\s+|us\s+)?(?:this|these|it)(?:\s{1,3}${MEDIA})?)(?![\p{L}])`,
   'giu',
 );
+
+// Cheap prefilters: a word that every FOUND_MEDIA alternative needs, and a platform name.
+export const FOUND_MEDIA_PREFILTER = /found|saw|spotted|came\s+across|grabbed|borrowed|pulled|download|copied|stole|saved|lifted|nicked|got|not\s+(?:my|mine|our)|unknown|not\s+known|n\/a|know\s+who|idea\s+who|original|rightful|sent|forwarded|shared|whatsapped|posted/i;
+export const PLATFORM_PREFILTER = /internet|web|\bnet\b|online|google|twitter|facebook|\bfb\b|instagram|insta|whatsapp|telegram|tiktok|pinterest|reddit|linkedin|youtube|flickr|tumblr|imgur|social\s+media|group|website|blog|forum|feed|timeline|\bX\b/i;
 
 // A credit: "Photo: Amina Yusuf/UNICEF", "© UNHCR", "Courtesy of ...", "CC BY 2.0", "with permission".
 export const CREDIT =
@@ -369,8 +378,8 @@ export const LINE_BREAKS = /[\r\n]+/g;
 export const patterns: Record<string, RegExp> = {
   NOT_LETTER, NOT_CAPITAL, TRAILING_COMMA_SPACE, LINE_BREAKS,
   ...documentLevelPatterns,
-  HEARSAY, HEARD_THAT, PEOPLE_SAYING, HEARSAY_ADVERB, ADVERB_AT_END, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, CITATION, FOOTNOTE,
+  HEARSAY, HEARD_THAT, PEOPLE_SAYING, HEARSAY_ADVERB, ADVERB_AT_END, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, COUNT_PREFILTER, RATE_PREFILTER, PERCENT_PREFILTER, CITATION, FOOTNOTE,
   SOURCE_LINE, SPEECH, OWN_ACTIVITY, OWN_DATA, WORLD_SCOPE_WORDS, PERCENT_OF_EFFORT, RESULTS_TITLE, BROKEN_LINK, PARA_SPEECH, HYPOTHETICAL, SERVICE_BEFORE, ENGAGEMENT_AFTER, ENDS_LIKE_SENTENCE, COUNT_STATE, COUNT_HARM, COUNT_RATE, POPULATION_VERB_END, WHOLE_POPULATION, STAT_CONTEXT, YEAR_ONLY, NUMBER_TOKEN, WORD_TOKEN, OPINION, BELIEF_IN, TOPIC, PREDICATE, UNREAD,
-  SHARE, FOUND_MEDIA, CAPTION_SOURCE, NO_MEDIUM, NAMES_MEDIUM, CREDIT, HEARD_WHEN, SENTENCE_LEAD, AUXILIARY_BEFORE, PARTICIPLE_AFTER, PAREN_BEFORE, PAREN_AFTER, UNREAD_SUBJECT, NEGATED_START, AUTHOR_IN_SENTENCE, PLATFORM_ONLY, QUOTE_OPEN, QUOTE_CLOSE, ATTRIBUTION, DASH_NAME, PAREN_NAME, ENDS_WITH_COLON, QUOTE_GAP, ENDS_WITH_QUESTION, NOT_LETTER_OR_DIGIT, HAS_LETTER, CITE_MARKUP, LEADING_DASH, INNER_CLOSE_THEN_TEXT, SENTENCE_INSIDE_QUOTE, HAS_QUOTE_MARK, QUOTE_THEN_NAME, FROM_NAME, EXAMPLE_INTRO, PERSON_INTRO,
+  SHARE, FOUND_MEDIA, CAPTION_SOURCE, FOUND_MEDIA_PREFILTER, PLATFORM_PREFILTER, NO_MEDIUM, NAMES_MEDIUM, CREDIT, HEARD_WHEN, SENTENCE_LEAD, AUXILIARY_BEFORE, PARTICIPLE_AFTER, PAREN_BEFORE, PAREN_AFTER, UNREAD_SUBJECT, NEGATED_START, AUTHOR_IN_SENTENCE, PLATFORM_ONLY, QUOTE_OPEN, QUOTE_CLOSE, ATTRIBUTION, DASH_NAME, PAREN_NAME, ENDS_WITH_COLON, QUOTE_GAP, ENDS_WITH_QUESTION, NOT_LETTER_OR_DIGIT, HAS_LETTER, CITE_MARKUP, LEADING_DASH, INNER_CLOSE_THEN_TEXT, SENTENCE_INSIDE_QUOTE, HAS_QUOTE_MARK, QUOTE_THEN_NAME, FROM_NAME, EXAMPLE_INTRO, PERSON_INTRO,
   UN_WORK, ORG_NAMES_DEFAULT, STALE_MARKER, RELATIVE_HEAD, TEXT_DATE, YEAR_MENTION, STATED_FIGURE, PRESENT_TENSE, PAST_MARKER, NOW_WORDS, PAST_TENSE, FILE_DATE, ANY_YEAR,
 };

@@ -4,7 +4,7 @@
  * quotations that say nobody's name.
  */
 import { squash, type CheckFunction, type ProseSegment } from '../../src/rule-kit/index.js';
-import { CAPTION_SOURCE, FOUND_MEDIA, HAS_LETTER, NAMES_MEDIUM, NO_MEDIUM } from './patterns.js';
+import { CAPTION_SOURCE, FOUND_MEDIA, FOUND_MEDIA_PREFILTER, HAS_LETTER, NAMES_MEDIUM, NO_MEDIUM, PLATFORM_PREFILTER } from './patterns.js';
 import { hasCredit, hasImageIn, hasLinkIn, segmentHasCredit, sentenceSpan } from './context.js';
 import { unattributedQuotes } from './quotations.js';
 import type { Options } from './options.js';
@@ -12,6 +12,7 @@ import type { Options } from './options.js';
 export const uncreditedMedia: CheckFunction<Options> = (doc, ctx) => {
   doc.prose.forEach((seg, i) => {
     for (const re of [FOUND_MEDIA, CAPTION_SOURCE]) {
+      if (!(re === FOUND_MEDIA ? FOUND_MEDIA_PREFILTER : PLATFORM_PREFILTER).test(seg.text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
         const lead = m[0].length - m[0].trimStart().length;

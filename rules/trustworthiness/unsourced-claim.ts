@@ -9,7 +9,7 @@
  */
 import { squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  CLAIM, COUNT, COUNT_HARM, COUNT_RATE, COUNT_STATE, ENDS_LIKE_SENTENCE, ENGAGEMENT_AFTER, FIGURE_PREFILTER, HYPOTHETICAL, NUMBER_TOKEN, OWN_ACTIVITY, OWN_DATA, PARA_SPEECH,
+  CLAIM, COUNT, COUNT_HARM, COUNT_PREFILTER, PERCENT_PREFILTER, RATE_PREFILTER, COUNT_RATE, COUNT_STATE, ENDS_LIKE_SENTENCE, ENGAGEMENT_AFTER, FIGURE_PREFILTER, HYPOTHETICAL, NUMBER_TOKEN, OWN_ACTIVITY, OWN_DATA, PARA_SPEECH,
   PERCENT, PERCENT_OF_EFFORT, POPULATION_VERB_END, RATE, RESULTS_TITLE, SERVICE_BEFORE, SPEECH, STAT_CONTEXT, WHOLE_POPULATION, WORD_TOKEN, WORLD_SCOPE_WORDS, YEAR_ONLY,
 } from './patterns.js';
 import { isBodyProse, listIntro, paragraphSourced, quoteTracker, sentenceSpan, test } from './context.js';
@@ -92,7 +92,7 @@ function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   CLAIM.lastIndex = 0;
   for (let m = CLAIM.exec(text); m; m = CLAIM.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'claim' });
-  if (test(NUMBER_TOKEN, text)) {
+  if (PERCENT_PREFILTER.test(text)) {
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
       const value = Number(m[1]!.replace(',', '.'));
@@ -101,7 +101,7 @@ function candidates(text: string): Candidate[] {
     }
   }
   COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+  for (let m = COUNT_PREFILTER.test(text) ? COUNT.exec(text) : null; m; m = COUNT.exec(text)) {
     if (YEAR_ONLY.test(m[1]!)) {
       // A year, not a count ("in 2015 refugees arrived"): go on just after it.
       COUNT.lastIndex = m.index + m[1]!.length;
@@ -110,7 +110,7 @@ function candidates(text: string): Candidate[] {
     found.push({ start: m.index, end: m.index + m[0].length, kind: 'count' });
   }
   RATE.lastIndex = 0;
-  for (let m = RATE.exec(text); m; m = RATE.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'rate' });
+  for (let m = RATE_PREFILTER.test(text) ? RATE.exec(text) : null; m; m = RATE.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'rate' });
   return found.sort((a, b) => a.start - b.start || (a.kind === 'claim' ? -1 : 1));
 }
 
