@@ -5,7 +5,7 @@
 import { parse as parseDomain } from 'tldts';
 import type { Document, Link } from '../../src/rule-kit/index.js';
 import domains from './data/domains.json' with { type: 'json' };
-import { HOST_WILDCARD, OFFICIAL_HOST, SOCIAL_EMBED_OPEN, TRAILING_DOT, WEB_PROTOCOL } from './patterns.js';
+import { BLOCKQUOTE_OPEN, HOST_WILDCARD, OFFICIAL_HOST, SOCIAL_EMBED_CLASS, TRAILING_DOT, WEB_PROTOCOL } from './patterns.js';
 
 /** A link with its URL parsed. */
 export interface ParsedLink {
@@ -67,12 +67,15 @@ function socialEmbeds(doc: Document): Array<{ start: number; end: number }> {
   if (spans) return spans;
   spans = [];
   const text = doc.text;
-  if (text.includes('<blockquote')) {
-    SOCIAL_EMBED_OPEN.lastIndex = 0;
-    for (let m = SOCIAL_EMBED_OPEN.exec(text); m; m = SOCIAL_EMBED_OPEN.exec(text)) {
+  if (text.includes('<blockquote') || text.includes('<BLOCKQUOTE')) {
+    BLOCKQUOTE_OPEN.lastIndex = 0;
+    for (let m = BLOCKQUOTE_OPEN.exec(text); m; m = BLOCKQUOTE_OPEN.exec(text)) {
+      const tagEnd = text.indexOf('>', m.index);
+      const tag = text.slice(m.index, tagEnd < 0 ? Math.min(text.length, m.index + 1000) : Math.min(tagEnd, m.index + 1000));
+      if (!SOCIAL_EMBED_CLASS.test(tag)) continue;
       const close = text.indexOf('</blockquote>', m.index);
       spans.push({ start: m.index, end: close < 0 ? text.length : close });
-      if (close > 0) SOCIAL_EMBED_OPEN.lastIndex = close;
+      if (close > 0) BLOCKQUOTE_OPEN.lastIndex = close;
     }
   }
   embedCache.set(doc, spans);
