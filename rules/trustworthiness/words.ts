@@ -18,7 +18,7 @@ export const HEARSAY_PHRASES = [
   'unconfirmed reports', 'unconfirmed report', 'unconfirmed news', 'unconfirmed information', 'unconfirmed figures', 'unconfirmed claims',
   'unverified reports', 'unverified report', 'unverified information', 'unverified claims', 'unverified figures',
   'a friend of a friend', 'a friend told me', 'a friend of mine told me', 'someone told me', 'somebody told me',
-  'someone said that', 'somebody said that', 'I was told that', 'I was told by a', 'I was told by an', 'I was told by some', 'I was told unofficially', "I've been told unofficially", 'I have been told unofficially',
+  'someone said that', 'somebody said that', 'I was told that', 'I was told by', 'I was told unofficially', "I've been told unofficially", 'I have been told unofficially',
   'I was told privately', 'off the record', 'I hear that', 'I hear from a friend',
   "I can't confirm", 'I cannot confirm', "I couldn't confirm", "can't verify", 'cannot verify', "couldn't verify",
   "haven't been able to verify", 'have not been able to verify', "haven't been able to confirm", 'have not been able to confirm',
