@@ -224,5 +224,7 @@ export function genericInputs(size) {
     ['emoji and combining', '😀e\u0301\u200d'],
     ['right-to-left', 'مرحبا שלום '],
     ['new lines', 'a\n'],
+    ['short sentences', 'It works. '],
+    ['abbreviations and thin spaces', 'Dr.\u2009\u2009\u2009\u2009\u2009'],
   ].map(([name, unit]) => ({ name: `generic ${name}`, text: fill(unit, size) }));
 }

@@ -6,12 +6,42 @@ import type { ProseSegment, Sentence } from './types.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Window over which the segmenter runs; a longer sentence is cut at this length. */
+const WINDOW = 2000;
+
+/**
+ * Sentence segments of `text`, found window by window. Iterating `Intl.Segmenter` over one long
+ * string costs time quadratic in its length (60 KB of short sentences: about 0.5 s; 70 KB of
+ * "Dr." and thin spaces: 30 s), so each window is segmented alone: its complete sentences are
+ * kept, and the next window starts where its last, possibly cut, sentence starts.
+ */
+function* segmentsOf(text: string): Generator<{ index: number; segment: string }> {
+  let pos = 0;
+  while (pos < text.length) {
+    let end = Math.min(text.length, pos + WINDOW);
+    // Never cut a surrogate pair.
+    if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1]!)) end--;
+    const segs = [...segmenter.segment(text.slice(pos, end))];
+    if (end === text.length) {
+      for (const s of segs) yield { index: pos + s.index, segment: s.segment };
+      return;
+    }
+    if (segs.length <= 1) {
+      yield { index: pos, segment: text.slice(pos, end) };
+      pos = end;
+      continue;
+    }
+    for (let i = 0; i < segs.length - 1; i++) yield { index: pos + segs[i]!.index, segment: segs[i]!.segment };
+    pos += segs[segs.length - 1]!.index;
+  }
+}
+
 export function splitSentences(prose: readonly ProseSegment[]): Sentence[] {
   const out: Sentence[] = [];
   prose.forEach((seg, index) => {
     // Soft line breaks are not sentence ends (UAX #29 would break there): read them as spaces.
     const flat = seg.text.replace(/[\r\n\u2028\u2029]/g, ' ');
-    for (const s of segmenter.segment(flat)) {
+    for (const s of segmentsOf(flat)) {
       const raw = s.segment;
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
