@@ -62,7 +62,7 @@ export function approvalState(doc: Document, options: Options): ApprovalState {
   }
   const judge = (key: string, raw: string, start: number, end: number): ApprovalState => {
     const value = squash(raw).slice(0, 200);
-    if (!value || pending.has(value.toLowerCase().replace(/[.!]+$/, ''))) return { state: 'pending', key, value, start, end };
+    if (!value || pending.has(value.toLowerCase().replace(/[.!]{1,20}$/, ''))) return { state: 'pending', key, value, start, end };
     if (format && !format.test(value)) return { state: 'badFormat', key, value, start, end };
     return { state: 'ok' };
   };
@@ -79,7 +79,7 @@ export function approvalState(doc: Document, options: Options): ApprovalState {
     APPROVAL_LINE.lastIndex = 0;
     for (let m = APPROVAL_LINE.exec(seg.text); m; m = APPROVAL_LINE.exec(seg.text)) {
       const start = seg.start + m.index;
-      const verdict = judge(m[0].split(':')[0]!.replace(/[\s>*_-]+/g, ' ').trim(), m[1]!.replace(/[*_]+$/, ''), start, start + m[0].trimEnd().length);
+      const verdict = judge(m[0].split(':')[0]!.replace(/[\s>*_-]+/g, ' ').trim(), m[1]!.replace(/[*_]{1,20}$/, ''), start, start + m[0].trimEnd().length);
       if (verdict.state === 'ok') return verdict;
       problem ??= verdict;
     }

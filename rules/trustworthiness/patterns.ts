@@ -277,7 +277,8 @@ export const DASH_NAME = /(?:[—–―~]|--?)\s{0,8}(?:[\p{Lu}@]|the\s+[\p{L}])
 export const PAREN_NAME = /\(\s{0,3}[\p{Lu}][^()\r\n]{1,80}\)\s{0,3}[.]?\s{0,20}$/u;
 // Between two blockquote segments of one quotation (or one series of quotations): lines that
 // start with `>` or are blank; a line of other text ends the series.
-export const QUOTE_GAP = /^[^\r\n]{0,200}(?:(?:\r\n|\n|\r)(?:[ \t]{0,12}>[^\r\n]{0,200}|[ \t]{0,40})){0,40}$/u;
+// A lone `\r` must not be followed by `\n`, or `\r\n` could split two ways (polynomial backtracking).
+export const QUOTE_GAP = /^[^\r\n]{0,200}(?:(?:\r\n|\n|\r(?!\n))(?:[ \t]{0,12}>[^\r\n]{0,200}|[ \t]{0,40})){0,40}$/u;
 // A question that ends the text: an interview question, not a quotation.
 export const ENDS_WITH_QUESTION = /\?["”»’]?\s{0,20}$/u;
 // Markup that cites a source: `<cite>`, `<footer>` in a blockquote, a footnote reference.
