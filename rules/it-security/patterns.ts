@@ -120,6 +120,9 @@ export const DISABLE_VERB = wordsRegExp(software.disableVerbs);
 export const PROTECTION = wordsRegExp(software.protections);
 export const PRONOUN_AFTER = wordsRegExp(software.pronounAfter);
 
+/** "shared it on", "sent them via our": a source that refers back to software named before. */
+export const POINTS_BACK = /\b(?:shared|sent|posted|forwarded|found|got)\s{1,5}(?:it|them|this|that)\s{1,5}(?:on|in|via|through|over|from)\s{1,5}(?:(?:a|an|the|our|my|your|their|his|her)\s{1,5})?(?:[\w'’-]{1,20}\s{1,5})?$/i;
+
 /** "turn your antivirus off": the verb before the protection ... */
 export const TURN_VERB = /\b(?:turn|switch|shut)\b/gi;
 /** ... and `off` right after it. */
@@ -218,6 +221,7 @@ export const SOFTWARE_TRIGGERS = new PhraseIndex([
   ...software.cracked,
   ...software.protections,
   ...software.bypassWarnings,
+  ...software.bypassInContext,
 ]);
 
 /** Phrases with a negation word that still ask the reader to act ("don't forget to install"). */
@@ -526,6 +530,7 @@ export const patterns: Record<string, RegExp> = {
   DISABLE_VERB,
   PROTECTION,
   PRONOUN_AFTER,
+  POINTS_BACK,
   TURN_VERB,
   OFF_AFTER,
   NEGATION,

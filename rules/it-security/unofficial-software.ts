@@ -21,6 +21,7 @@ import {
   NOT_A_NEGATION,
   OFF_AFTER,
   PROHIBITION_AFTER,
+  POINTS_BACK,
   PRONOUN_AFTER,
   QUESTION_END,
   SOFTWARE_NOUN,
@@ -33,7 +34,7 @@ import {
 import { SpanSet } from './spans.js';
 import { hostIn, webLinks } from './url.js';
 
-type Family = 'social' | 'link' | 'sideloading' | 'cracked' | 'protection' | 'bypass';
+type Family = 'social' | 'link' | 'sideloading' | 'cracked' | 'protection' | 'bypass' | 'bypassInContext';
 
 const norm = (s: string): string => squash(s).toLowerCase();
 const FAMILY = new Map<string, Family>();
@@ -44,6 +45,7 @@ for (const [family, list] of [
   ['cracked', software.cracked],
   ['sideloading', software.sideloading],
   ['bypass', software.bypassWarnings],
+  ['bypassInContext', software.bypassInContext],
 ] as const) {
   for (const p of list) FAMILY.set(norm(p), family);
 }
@@ -129,6 +131,29 @@ export function adviceAfter(text: string, sourceStart: number, sourceEnd: number
   return -1;
 }
 
+/** The sentence before one in the same segment (sentences may not cover the spaces between them). */
+function previousSentence(doc: Document, sentence: Sentence): Sentence | undefined {
+  for (let at = sentence.start - 1; at >= 0 && at >= sentence.start - 8; at--) {
+    const s = sentenceAt(doc, at);
+    if (s) return s.segment === sentence.segment ? s : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a sentence is about installing software: an install verb with a kind of software after it. */
+function aboutSoftware(text: string): boolean {
+  for (const v of allMatches(text, INSTALL_VERB)) {
+    const n = allMatches(text.slice(v.end), SOFTWARE_NOUN)[0];
+    if (n && wordsBetween(text, v.end, v.end + n.start) <= 4) return true;
+  }
+  return false;
+}
+
+/** "shared it on", "sent them via": the source refers back to software named before. */
+function pointsBack(text: string, sourceStart: number): boolean {
+  return POINTS_BACK.test(text.slice(Math.max(0, sourceStart - 40), sourceStart));
+}
+
 /** Software named right before a plainly unofficial source ("Photoshop from this torrent site"). */
 function softwareBefore(text: string, sourceStart: number): number {
   const nouns = allMatches(text.slice(0, sourceStart), SOFTWARE_NOUN);
@@ -187,6 +212,14 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
           break;
         }
         if (family !== 'social') break;
+        // "Download the app from this link. Someone shared it on WhatsApp."
+        if (pointsBack(text, rel)) {
+          const previous = previousSentence(doc, sentence);
+          if (previous && previous.segment === sentence.segment && aboutSoftware(previous.text) && !isCautionary(previous.text, 0, previous.text.length)) {
+            advise(sentence, messageId, hit.start, hit.end, { source: phrase });
+            break;
+          }
+        }
         const following = doc.text.slice(sentence.end, Math.min(sentence.end + 160, hit.segment.end));
         const adviceEnd = adviceAfter(text, rel, rel + hit.text.length, following);
         if (adviceEnd >= 0) {
@@ -209,6 +242,9 @@ export function unofficialSoftware(doc: Document, ctx: CheckContext<ItSecurityOp
         break;
       case 'bypass':
         advise(sentence, 'disableProtection', hit.start, hit.end, { phrase });
+        break;
+      case 'bypassInContext':
+        if (aboutSoftware(text)) advise(sentence, 'disableProtection', hit.start, hit.end, { phrase });
         break;
       case 'protection': {
         // "disable your antivirus": a disabling verb at most three words before the protection.
