@@ -2,7 +2,7 @@
  * Shared helpers of the `neutrality` checks: the patterns for the configured names (built once
  * per settings), validation of a matched political target, and whether words are someone else's.
  */
-import { keyWords, othersWords, sentenceAt, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { keyWords, othersWords, sentenceWindow, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { ATTRIBUTION, buildPoliticalPatterns, CAPITAL_START, DEFAULT_POLITICAL_PATTERNS, PROGRAMME_AFTER, SPACE_RUN, type PoliticalPatterns } from './patterns.js';
 import { NON_POLITICAL_PARTIES, PARTY_NAMES } from './political-terms.js';
 import type { Options } from './options.js';
@@ -91,9 +91,8 @@ export function orgNames(ctx: CheckContext<Options>): Set<string> {
 export function reported(doc: Document, seg: ProseSegment, from: number, to: number, ctx: CheckContext<Options>): boolean {
   if (!ctx.options.ignoreQuoted) return false;
   if (othersWords(doc, seg, from, to, 'others')) return true;
-  const sentence = sentenceAt(doc, seg.start + from);
-  if (!sentence) return false;
-  const before = doc.text.slice(sentence.start, seg.start + from);
+  const window = sentenceWindow(doc, seg.start + from, seg.start + to, 200);
+  const before = window.text.slice(0, Math.max(0, seg.start + from - window.start));
   return ATTRIBUTION.test(before);
 }
 

@@ -6,7 +6,7 @@
  * electoral post, and the duty station's own list). Neutral reporting ("the General Assembly
  * adopted the resolution") names no target with a stance, and quotations are someone else's.
  */
-import { hasAnyWord, sentenceAt, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { configuredHashtags, configuredKeys, orgNames, patternsFor, reported, validTarget } from './context.js';
 import { CAMPAIGN_WORK_KEYS, CHOICE_KEYS, OFFICE_TITLE_KEYS, SLOGAN_KEYS, TARGET_KEYS, VOTE_KEYS } from './keys.js';
 import { ELECTORAL, HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_YES_NO } from './patterns.js';
@@ -99,12 +99,14 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
   }
   ONLY_CHOICE.lastIndex = 0;
   for (let m = has(CHOICE_KEYS) ? ONLY_CHOICE.exec(text) : null; m; m = ONLY_CHOICE.exec(text)) {
-    const sentence = sentenceAt(doc, seg.start + m.index);
-    if (sentence && ELECTORAL.test(sentence.text)) push(m.index, m.index + m[0].length, 'endorsement');
+    const sentence = sentenceWindow(doc, seg.start + m.index, seg.start + m.index + m[0].length);
+    if (ELECTORAL.test(sentence.text)) push(m.index, m.index + m[0].length, 'endorsement');
   }
   HASHTAG.lastIndex = 0;
   for (let m = text.includes('#') ? HASHTAG.exec(text) : null; m; m = HASHTAG.exec(text)) {
-    if (partisanHashtag(m[1]!, text, ctx, P.configured)) push(m.index, m.index + m[0].length, 'hashtag');
+    // The paragraph around the hashtag (bounded) says whether it is electoral.
+    const around = text.slice(Math.max(0, m.index - 600), m.index + m[0].length + 600);
+    if (partisanHashtag(m[1]!, around, ctx, P.configured)) push(m.index, m.index + m[0].length, 'hashtag');
   }
   return hits;
 }

@@ -5,7 +5,7 @@
  * party or a campaign, running for office, campaign work. Reporting that a protest took place,
  * or a security advisory to avoid it, is not a finding.
  */
-import { hasAnyWord, sentenceAt, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { patternsFor, reported } from './context.js';
 import { CAPITAL_START, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
 import { DONATE_KEYS, MEMBERSHIP_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
@@ -49,8 +49,8 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
     }
     DONATE.lastIndex = 0;
     for (let m = hasAnyWord(seg, DONATE_KEYS) ? DONATE.exec(text) : null; m; m = DONATE.exec(text)) {
-      const sentence = sentenceAt(doc, seg.start + m.index);
-      if (POLITICAL_CAMPAIGN.test(m[1]!) || (sentence && P.context.test(sentence.text))) hits.push([m.index, m.index + m[0].length]);
+      const sentence = sentenceWindow(doc, seg.start + m.index, seg.start + m.index + m[0].length);
+      if (POLITICAL_CAMPAIGN.test(m[1]!) || P.context.test(sentence.text)) hits.push([m.index, m.index + m[0].length]);
     }
     hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     let lastEnd = -1;

@@ -7,7 +7,7 @@
  * free, confidential helpline", "file a confidential report") and policies about confidentiality
  * are not findings.
  */
-import { hasAnyWord, sentenceAt, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { CONFIDENTIAL_SERVICES, HANDLING_VERBS, SERVICE_VERBS } from './confidential-phrases.js';
 import {
   ARTEFACT,
@@ -69,8 +69,9 @@ function isLabel(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   const single = !word.includes(' ');
   const bracketed = OPEN_BRACKET_BEFORE.test(before);
-  // One word ("Internal", "RESTRICTED") is a label only with a capital, in brackets or at a line start.
-  if (single) return CAPITAL_START.test(word) && (bracketed || LABEL_START.test(before)) && LABEL_AFTER.test(after);
+  // One word is a label in brackets with a capital ("[Internal]"), or in capitals at a line start
+  // ("- Internal" alone on a line is a category in release notes, "INTERNAL" is a marking.)
+  if (single) return (bracketed ? CAPITAL_START.test(word) : !LOWER_CASE.test(word) && LABEL_START.test(before)) && LABEL_AFTER.test(after);
   if (!LOWER_CASE.test(word)) return true;
   return LABEL_BEFORE.test(before) && LABEL_AFTER.test(after);
 }
@@ -147,10 +148,10 @@ function notYetPublic(doc: Document, seg: ProseSegment, hits: Hit[]): void {
   const text = seg.text;
   NOT_YET_PUBLIC.lastIndex = 0;
   for (let m = NOT_YET_PUBLIC.exec(text); m; m = NOT_YET_PUBLIC.exec(text)) {
-    const s = sentenceAt(doc, seg.start + m.index);
-    const sentence = s ? s.text : text;
-    const sEnd = s ? s.end - seg.start : text.length;
     const end = m.index + m[0].length;
+    const w = sentenceWindow(doc, seg.start + m.index, seg.start + end);
+    const sentence = w.text;
+    const sEnd = w.start + w.text.length - seg.start;
     const after = DISCLOSURE_AFTER.exec(text.slice(end, end + 40));
     let disclosed = DISCLOSURE_CUES.test(sentence);
     if (!disclosed && after && NOT_YET_SUBJECT.test(sentence)) {

@@ -13,10 +13,11 @@ import type { Options } from './options.js';
 
 /** Where the last workplace subject inside a complaint starts ("this job but my manager never replies" -> "my manager"). */
 function nearestSubject(text: string, start: number, end: number): number {
-  let at = start;
-  WORKPLACE_SUBJECT.lastIndex = start;
-  for (let m = WORKPLACE_SUBJECT.exec(text); m && m.index < end; m = WORKPLACE_SUBJECT.exec(text)) at = m.index;
-  return at;
+  const slice = text.slice(start, end);
+  let at = 0;
+  WORKPLACE_SUBJECT.lastIndex = 0;
+  for (let m = WORKPLACE_SUBJECT.exec(slice); m; m = WORKPLACE_SUBJECT.exec(slice)) at = m.index;
+  return start + at;
 }
 
 /** Report complaints and gossip about the workplace. */

@@ -38,13 +38,16 @@ function signalsIn(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>)
   const seen = new Set<string>();
   const own = (s: number, e: number): boolean => !ctx.options.ignoreQuoted || !othersWords(doc, seg, s, e);
   const covered: Array<[number, number]> = [];
+  const perKind = new Map<Kind, number>();
   const add = (kind: Kind, label: string, s: number, e: number): void => {
     const key = `${kind}:${label.toLowerCase()}`;
-    if (seen.has(key) || !own(s, e)) return;
+    // Past its cap a kind adds nothing to the score, so stop collecting it.
+    if ((perKind.get(kind) ?? 0) >= CAP[kind] || seen.has(key) || !own(s, e)) return;
     // One word is one signal: "useless" in "useless bureaucrats" counts as the insult only.
     if (covered.some(([cs, ce]) => s < ce && cs < e)) return;
     seen.add(key);
     covered.push([s, e]);
+    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     out.push({ kind, label });
   };
   const scan = (re: RegExp, kind: Kind, label: (m: RegExpExecArray) => string): void => {

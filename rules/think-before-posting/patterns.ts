@@ -296,8 +296,14 @@ export const PLACEHOLDER_AFTER = /^(?:\s|[:|)\]]|$)/u;
 /** A run of question marks only. */
 export const QUESTION_ONLY = /^[?？]+$/u;
 
-/** A sentence ending in "!" or "?" (a heading that exclaims). */
-export const SENTENCE_END_MARK = /[!?！？]\s{0,5}$/u;
+/** A sentence with "!" (a heading that exclaims). */
+export const EXCLAIMS = /[!！]/u;
+
+/**
+ * A paragraph wholly in bold or italics, or an HTML heading: `**TITLE**`, `<h3>TITLE</h3>`.
+ * The middle excludes the markers, so the two ends cannot trade characters.
+ */
+export const PSEUDO_HEADING = /^\s{0,3}(?:(?:\*\*|__)[^*_\r\n]{1,300}(?:\*\*|__)|<h[1-6][^>\r\n]{0,200}>[^<\r\n]{1,300}<\/h[1-6]>)\s{0,3}$/iu;
 
 /** A possessive "'S" at the end of a word in capitals. */
 export const CAPS_POSSESSIVE = /['’]S$/u;
@@ -387,7 +393,8 @@ export const patterns: Record<string, RegExp> = {
   PLACEHOLDER_AFTER,
   CAPS_POSSESSIVE,
   QUESTION_ONLY,
-  SENTENCE_END_MARK,
+  EXCLAIMS,
+  PSEUDO_HEADING,
   ANGER,
   ACCUSATION,
   EXCLAIM_RUN,

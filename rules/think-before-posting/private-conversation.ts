@@ -5,7 +5,7 @@
  * the practice ("speaking on or off the record to journalists") and quotations of others are
  * not findings.
  */
-import { hasAnyWord, sentenceAt, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { DM_FOR_SECRET, META_PRIVATE, ORDINARY_HELP_AFTER, PRIVATE_MARKER, TELL_IN_PRIVATE } from './patterns.js';
 import { DM_KEYS, PRIVATE_KEYS, TELL_IN_PRIVATE_KEYS } from './keys.js';
 import { othersWords } from './quoting.js';
@@ -20,8 +20,8 @@ export function privateConversation(doc: Document, ctx: CheckContext<Options>): 
       if (!hasAnyWord(seg, keys)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const sentence = sentenceAt(doc, seg.start + m.index);
-        if (sentence && META_PRIVATE.test(sentence.text)) continue;
+        const sentence = sentenceWindow(doc, seg.start + m.index, seg.start + m.index + m[0].length, 120);
+        if (META_PRIVATE.test(sentence.text)) continue;
         hits.push([m.index, m.index + m[0].length]);
       }
     }

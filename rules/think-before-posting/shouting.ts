@@ -1,12 +1,12 @@
 /**
  * `think-before-posting/shouting`: sentences written in capitals and runs of "!!!" or "???".
- * Acronyms ("WHO, UNICEF AND WFP") are not shouting, nor are headings (a typographic style)
- * unless they end in "!" or "?", table cells, legal disclaimers in capitals by convention, or a
+ * Acronyms ("WHO, UNICEF AND WFP") are not shouting, nor are headings (a typographic style,
+ * also a paragraph in bold or an HTML heading) unless they exclaim, table cells, legal disclaimers in capitals by convention, or a
  * "???" standing alone as a placeholder.
  */
-import { segmentQuotes, spanAround, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import { othersWords, segmentQuotes, spanAround, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { capsKind, isLegalCapitals, upperNames } from './capitals.js';
-import { CAPS_HINT, LETTER, LETTER_WORD, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, PUNCT_RUN, QUESTION_ONLY, SENTENCE_END_MARK } from './patterns.js';
+import { CAPS_HINT, EXCLAIMS, LETTER, LETTER_WORD, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, PSEUDO_HEADING, PUNCT_RUN, QUESTION_ONLY } from './patterns.js';
 import type { Options } from './options.js';
 
 const namesCache = new WeakMap<readonly string[], Set<string>>();
@@ -15,6 +15,12 @@ function orgNames(names: readonly string[]): Set<string> {
   let hit = namesCache.get(names);
   if (!hit) namesCache.set(names, (hit = upperNames(names)));
   return hit;
+}
+
+/** A paragraph that is a heading in all but name: wholly bold or italic, or an HTML heading tag. */
+function isPseudoHeading(doc: Document, seg: ProseSegment): boolean {
+  // A heading is one short line; a long paragraph is not one (and is not worth slicing).
+  return seg.end - seg.start <= 520 && PSEUDO_HEADING.test(doc.text.slice(seg.start, seg.end));
 }
 
 /** The longest run of words in capitals in a sentence, if it is shouting. */
@@ -58,7 +64,9 @@ export function shouting(doc: Document, ctx: CheckContext<Options>): void {
   for (const sentence of doc.sentences) {
     const seg = doc.prose[sentence.segment]!;
     if (seg.kind === 'tableCell' || !CAPS_HINT.test(sentence.text)) continue;
-    if (seg.kind === 'heading' && !SENTENCE_END_MARK.test(sentence.text)) continue;
+    // Headings in capitals are a typographic style (so is a paragraph that is all bold, or an
+    // HTML heading), unless they exclaim.
+    if ((seg.kind === 'heading' || isPseudoHeading(doc, seg)) && !EXCLAIMS.test(sentence.text)) continue;
     const run = capsRun(sentence.text, ctx.options.shoutingMinWords, names);
     if (!run) continue;
     const caps = sentence.text.slice(run.start, run.end);
@@ -77,6 +85,9 @@ export function shouting(doc: Document, ctx: CheckContext<Options>): void {
       const end = m.index + m[0].length;
       // "Owner: ???" is a placeholder, not a question.
       if (QUESTION_ONLY.test(m[0]) && PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && PLACEHOLDER_AFTER.test(text.slice(end, end + 1))) continue;
+      // A title of a work ("_Why the fork?!?_") or someone else's words.
+      const whose = othersWords(doc, seg, m.index, end);
+      if (whose === 'title' || (whose && ctx.options.ignoreQuoted)) continue;
       ctx.report({ messageId: 'punctuation', data: { marks: m[0] }, start: seg.start + m.index, end: seg.start + end });
     }
   }

@@ -145,9 +145,43 @@ export function segmentQuotes(doc: Document, seg: ProseSegment): SegmentQuotes {
 
 /** The quotation or emphasis span around a segment-relative offset range, if any. */
 export function spanAround(spans: readonly QuotedSpan[], from: number, to: number, kind?: QuotedSpan['kind']): QuotedSpan | undefined {
-  for (const s of spans) {
-    if (s.start > from) break;
-    if (s.start <= from && to <= s.end && (!kind || s.kind === kind)) return s;
+  // Spans are sorted by start and at most MAX_SPAN long: binary-search the last one starting at
+  // or before `from`, then look back only as far as a span can reach.
+  let lo = 0;
+  let hi = spans.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= from) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = last; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.start < from - MAX_SPAN - 2) break;
+    if (to <= s.end && (!kind || s.kind === kind)) return s;
+  }
+  return undefined;
+}
+
+/** The link (not a definition) whose source range holds an offset, by binary search. */
+function linkAt(doc: Document, offset: number): Document['links'][number] | undefined {
+  const links = doc.links;
+  let lo = 0;
+  let hi = links.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.start <= offset) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Links do not nest, but an autolink may sit inside a link's range: look back a little.
+  for (let i = last; i >= 0 && i >= last - 2; i--) {
+    const link = links[i]!;
+    if (offset < link.end && link.kind !== 'definition') return link;
   }
   return undefined;
 }
@@ -200,11 +234,8 @@ export function othersWords(
 ): OthersWords {
   const q = segmentQuotes(doc, seg);
   if (q.blockquote) return 'blockquote';
-  const abs = seg.start + from;
-  for (const link of doc.links) {
-    if (link.start > abs) break;
-    if (abs < link.end && link.kind !== 'definition' && isTitleLike(link.text, '')) return 'title';
-  }
+  const link = linkAt(doc, seg.start + from);
+  if (link && isTitleLike(link.text, '')) return 'title';
   const span = spanAround(q.spans, from, to);
   if (!span) return null;
   const inner = seg.text.slice(span.start, span.end);

@@ -3,7 +3,7 @@
  * segment and shared by every check), and key-word sets built from phrase lists. A check that
  * needs one of its key words skips a segment without them before running its patterns.
  */
-import type { ProseSegment } from '../document/types.js';
+import type { Document, ProseSegment } from '../document/types.js';
 
 // Letters and digits; apostrophes and hyphens split words ("don't" -> "don", "t").
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -46,7 +46,7 @@ export function keyWords(...lists: ReadonlyArray<readonly string[]>): Set<string
       for (let m = WORD.exec(phrase); m; m = WORD.exec(phrase)) {
         const w = m[0].toLowerCase();
         if (w.length > best.length) best = w;
-        if (!FREQUENT.has(w) && w.length > bestRare.length) bestRare = w;
+        if (w.length >= 3 && !FREQUENT.has(w) && w.length > bestRare.length) bestRare = w;
       }
       const key = bestRare || best;
       if (key) out.add(key);
@@ -94,3 +94,34 @@ export function isForeignLanguage(seg: ProseSegment): boolean {
 
 /** The word pattern above, for ReDoS tests. */
 export const TOKEN_PATTERNS: Record<string, RegExp> = { WORD };
+
+/** A window of a sentence around a span: bounded, so per-match tests stay linear in long text. */
+export interface SentenceWindow {
+  /** The clipped sentence text (masked like the prose). */
+  text: string;
+  /** Absolute offset of `text[0]`. */
+  start: number;
+}
+
+/**
+ * The sentence around an absolute span, clipped to `radius` characters on either side (a draft
+ * without full stops can be one 100 KB "sentence"). Falls back to the segment around the span.
+ */
+export function sentenceWindow(doc: Document, start: number, end: number, radius = 300): SentenceWindow {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let from = Math.max(0, start - radius);
+  let to = Math.min(doc.text.length, end + radius);
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (start < s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else {
+      from = Math.max(s.start, from);
+      to = Math.min(s.end, to);
+      break;
+    }
+  }
+  return { text: doc.text.slice(from, Math.max(from, to)), start: from };
+}
