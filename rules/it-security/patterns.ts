@@ -323,7 +323,7 @@ export const SECRET_NAME_WORD = /pass(?:word|wd|phrase|code)?|pwd|secret|token|k
 export const NAME_LEAD = /^[^A-Za-z_]{1,80}/;
 
 /** Cheap test for a segment that may give a password in a sentence. */
-export const PASSWORD_HINT = /pass|wi-?fi\s{1,5}key|contrase/i;
+export const PASSWORD_HINT = /pass|wi-?fi|network\s{1,5}key|contrase/i;
 
 /** A character of a name (`AWS_SECRET_ACCESS_KEY`, `db.password`, `api-key`). */
 export const NAME_CHAR = /[\w.-]/;
@@ -341,10 +341,12 @@ export const NAME_WORD = /[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|\d+/g;
 
 /**
  * A password given in a sentence: "the Wi-Fi password is Kampala2024", "password for the guest
- * network: ...". Up to three words may name what it is for; group 1 is the value.
+ * network: ...", "(user admin, password Kakuma@2023)". Up to three words may name what it is for;
+ * group 1 is the separator (`is`, `:`), group 2 the value. Without a separator the value must
+ * look like a password (letters with digits or symbols), which the check tests.
  */
 export const PROSE_PASSWORD =
-  /\b(?:password|passcode|passphrase|pass\s?word|wi-?fi\s{1,5}key|mot\s{1,5}de\s{1,5}passe|contraseña)(?:\s{1,5}(?:for|to|of|on)\s{1,5}(?:(?:the|our|my|your)\s{1,5})?[^\s:=]{1,30}(?:\s{1,5}[^\s:=]{1,30}){0,2})?\s{0,5}(?:\bis\b|\bwas\b|\bremains\b|:|=)\s{0,5}["'“‘«]?([^\s"'”’»]{4,64})/gi;
+  /\b(?:password|passcode|passphrase|pass\s?word|wi-?fi\s{1,5}(?:key|code|password)|network\s{1,5}key|mot\s{1,5}de\s{1,5}passe|contraseña)(?:\s{1,5}(?:for|to|of|on)\s{1,5}(?:(?:the|our|my|your)\s{1,5})?[^\s:=]{1,30}(?:\s{1,5}[^\s:=]{1,30}){0,2})?(\s{0,5}(?:\bis\b|\bwas\b|\bremains\b|:|=))?\s{0,5}["'“‘«]?([^\s"'”’»]{4,64})/gi;
 
 /**
  * A key or token given in a sentence: "the API key is ...", "access token: ...", "the API key for

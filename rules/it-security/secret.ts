@@ -24,7 +24,11 @@ import {
   GOOGLE_OAUTH_SECRET,
   HUGGINGFACE_TOKEN,
   JWT,
+  DIGIT,
   LINE_BREAK,
+  LOWER_LETTER,
+  SYMBOL,
+  UPPER_LETTER,
   literalsRegExp,
   LINEAR_KEY,
   NAME_CHAR,
@@ -186,9 +190,12 @@ function prosePasswordHits(doc: Document, allowed: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   const prose = doc.prose.filter((seg) => PASSWORD_HINT.test(seg.text));
   for (const { match, end } of matchProse(prose, PROSE_PASSWORD)) {
-    const raw = match[1]!;
+    const raw = match[2]!;
     const value = raw.replace(TRAILING_PUNCTUATION, '');
     if (isDocumentedExample(value, allowed) || isPlaceholderPassword(value)) continue;
+    // "password Kakuma@2023" without "is" or ":": only a value with digits or symbols among letters.
+    if (!match[1] && !(LOWER_LETTER.test(value) || UPPER_LETTER.test(value)) ) continue;
+    if (!match[1] && !(DIGIT.test(value) || SYMBOL.test(value))) continue;
     const at = end - raw.length;
     hits.push({ start: at, end: at + value.length, kind: 'Password', value });
   }
