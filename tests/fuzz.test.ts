@@ -100,6 +100,18 @@ describe('fuzzing every built-in check with generated drafts', () => {
     await fc.assert(property(hugeDraftArbitrary), { numRuns: HUGE_RUNS, seed: SEED + 1, endOnFailure: true });
   }, 600_000);
 
+  it('the position check catches what it looks for (lone CR, CRLF and LF end lines; a BOM is not a column)', () => {
+    const d: Draft = { text: '\ufeffab\r\ncd\ref\ngh', name: 'x.md', preset: 'recommended' };
+    const msg = (line: number, column: number, endLine: number, endColumn: number) => ({ ruleId: 'x/y', messageId: 'y', severity: 2 as const, message: 'M.', line, column, endLine, endColumn });
+    const res = (...messages: ReturnType<typeof msg>[]): LintResult => ({ filePath: '/x.md', messages, errorCount: messages.length, warningCount: 0 });
+    expect(positionProblems(d, res(msg(1, 1, 4, 3), msg(3, 3, 3, 3)))).toEqual([]);
+    expect(positionProblems(d, res(msg(5, 1, 5, 1)))).toHaveLength(2); // no line 5
+    expect(positionProblems(d, res(msg(1, 4, 1, 4)))).toHaveLength(2); // 'ab' has columns 1 to 3
+    expect(positionProblems(d, res(msg(2, 2, 1, 1)))).toEqual(['x/y 2:2-1:1: ends before it starts']);
+    expect(positionProblems(d, res({ ...msg(1, 1, 1, 2), message: ' ' }))).toHaveLength(1);
+    expect(positionProblems(d, { ...res(msg(1, 1, 1, 2)), errorCount: 0 })).toEqual(['counts do not add up']);
+  });
+
   it('the generator covers what it promises', () => {
     const sample = fc.sample(draftArbitrary, { numRuns: 400, seed: SEED });
     const has = (re: RegExp) => sample.filter((d) => re.test(d.text)).length;
