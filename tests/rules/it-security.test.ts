@@ -14,7 +14,7 @@ import { isLocalHost, postDate } from '../../rules/it-security/insecure-link.js'
 import { isInternalAddress } from '../../rules/it-security/internal-host.js';
 import { secretName } from '../../rules/it-security/secret.js';
 import { entropy, isPlaceholderKey, isPlaceholderPassword, maskSecret } from '../../rules/it-security/secret-values.js';
-import { adviceBefore, isCautionary } from '../../rules/it-security/unofficial-software.js';
+import { adviceBefore, isCautionary } from '../../rules/it-security/install-advice.js';
 import { parsedLinks } from '../../rules/it-security/url.js';
 import { createDocument } from '../../src/document/parse.js';
 import { lintSource } from '../../src/lint-source.js';
