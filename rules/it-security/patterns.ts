@@ -343,10 +343,11 @@ export const NAME_WORD = /[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|\d+/g;
  * A password given in a sentence: "the Wi-Fi password is Kampala2024", "password for the guest
  * network: ...", "(user admin, password Kakuma@2023)". Up to three words may name what it is for;
  * group 1 is the separator (`is`, `:`), group 2 the value. Without a separator the value must
- * look like a password (letters with digits or symbols), which the check tests.
+ * look like a password (letters and digits, not starting with a bracket), which the check tests.
+ * The word itself stands alone: not `password-protected`, not `tls-passphrase`.
  */
 export const PROSE_PASSWORD =
-  /\b(?:password|passcode|passphrase|pass\s?word|wi-?fi\s{1,5}(?:key|code|password)|network\s{1,5}key|mot\s{1,5}de\s{1,5}passe|contraseña)(?:\s{1,5}(?:for|to|of|on)\s{1,5}(?:(?:the|our|my|your)\s{1,5})?[^\s:=]{1,30}(?:\s{1,5}[^\s:=]{1,30}){0,2})?(\s{0,5}(?:\bis\b|\bwas\b|\bremains\b|:|=))?\s{0,5}["'“‘«]?([^\s"'”’»]{4,64})/gi;
+  /(?<![\w-])(?:password|passcode|passphrase|pass\s?word|wi-?fi\s{1,5}(?:key|code|password)|network\s{1,5}key|mot\s{1,5}de\s{1,5}passe|contraseña)(?![\w'’-])(?:\s{1,5}(?:for|to|of|on)\s{1,5}(?:(?:the|our|my|your)\s{1,5})?[^\s:=]{1,30}(?:\s{1,5}[^\s:=]{1,30}){0,2})?(\s{0,5}(?:\bis\b|\bwas\b|\bremains\b|:|=))?\s{0,5}["'“‘«]?([^\s"'”’»]{4,64})/gi;
 
 /**
  * A key or token given in a sentence: "the API key is ...", "access token: ...", "the API key for
@@ -392,6 +393,8 @@ export const LOWER_LETTER = /[a-z]/;
 export const UPPER_LETTER = /[A-Z]/;
 export const DIGIT = /\d/;
 export const SYMBOL = /[^A-Za-z0-9]/;
+/** Starts with a letter or digit (not a bracket, quote or dash). */
+export const LETTER_FIRST = /^[A-Za-z0-9]/;
 
 /** A run of four identical characters (`0000`, `aaaa`, `xxxx`): typed by hand, not generated. */
 export const REPEATED_RUN = /(.)\1{3}/;
@@ -511,6 +514,7 @@ export const patterns: Record<string, RegExp> = {
   UPPER_LETTER,
   DIGIT,
   SYMBOL,
+  LETTER_FIRST,
   SOURCE_VIEW_PATH,
   CGI_PATH,
   OFFICIAL_HOST,

@@ -25,9 +25,9 @@ import {
   HUGGINGFACE_TOKEN,
   JWT,
   DIGIT,
+  LETTER_FIRST,
   LINE_BREAK,
   LOWER_LETTER,
-  SYMBOL,
   UPPER_LETTER,
   literalsRegExp,
   LINEAR_KEY,
@@ -193,9 +193,9 @@ function prosePasswordHits(doc: Document, allowed: readonly string[]): Hit[] {
     const raw = match[2]!;
     const value = raw.replace(TRAILING_PUNCTUATION, '');
     if (isDocumentedExample(value, allowed) || isPlaceholderPassword(value)) continue;
-    // "password Kakuma@2023" without "is" or ":": only a value with digits or symbols among letters.
-    if (!match[1] && !(LOWER_LETTER.test(value) || UPPER_LETTER.test(value)) ) continue;
-    if (!match[1] && !(DIGIT.test(value) || SYMBOL.test(value))) continue;
+    // "password Kakuma@2023" without "is" or ":": only a value with letters and digits that does
+    // not open with a bracket or quote ("an empty password and/or salt", "passphrase (Luigi").
+    if (!match[1] && !(LETTER_FIRST.test(value) && DIGIT.test(value) && (LOWER_LETTER.test(value) || UPPER_LETTER.test(value)))) continue;
     const at = end - raw.length;
     hits.push({ start: at, end: at + value.length, kind: 'Password', value });
   }
