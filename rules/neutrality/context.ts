@@ -3,7 +3,7 @@
  * per settings), validation of a matched political target, and whether words are someone else's.
  */
 import { keyWords, othersWords, sentenceWindow, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
-import { ATTRIBUTION, buildPoliticalPatterns, CAPITAL_START, DEFAULT_POLITICAL_PATTERNS, PROGRAMME_AFTER, SPACE_RUN, type PoliticalPatterns } from './patterns.js';
+import { ATTRIBUTION, buildPoliticalPatterns, CAPITAL_START, GENERIC_PARTY, DEFAULT_POLITICAL_PATTERNS, PROGRAMME_AFTER, SPACE_RUN, type PoliticalPatterns } from './patterns.js';
 import { NON_POLITICAL_PARTIES, PARTY_NAMES } from './political-terms.js';
 import type { Options } from './options.js';
 
@@ -47,7 +47,8 @@ export function validTarget(groups: ReadonlyArray<string | undefined>, after: st
   if (PROGRAMME_AFTER.test(after)) return false;
   if (configured) return true;
   if (xParty) {
-    const words = xParty.split(SPACE_RUN);
+    if (GENERIC_PARTY.test(xParty)) return true;
+    const words = xParty.split(SPACE_RUN).filter((w) => w.toLowerCase() !== 'the');
     const first = words[0] ?? '';
     return words.every(capitalised) && !nonParties.has(first.toLowerCase()) && !orgNames.has(first.toUpperCase());
   }

@@ -8,12 +8,13 @@
  */
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { configuredHashtags, configuredKeys, orgNames, patternsFor, reported, validTarget } from './context.js';
-import { CAMPAIGN_WORK_KEYS, CHOICE_KEYS, OFFICE_TITLE_KEYS, SLOGAN_KEYS, TARGET_KEYS, VOTE_KEYS } from './keys.js';
-import { ELECTORAL, HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_YES_NO } from './patterns.js';
+import { CAMPAIGN_WORK_KEYS, CHOICE_KEYS, ELECT_KEYS, OUST_KEYS, OFFICE_TITLE_KEYS, SLOGAN_KEYS, TARGET_KEYS, VOTE_KEYS } from './keys.js';
+import { CONTEST, ELECTORAL, HASHTAG, NAME_YEAR, OFFICE_IN_HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_FOR_NAME, VOTE_FOR_NAME_ANY, VOTE_YES_NO, OPPOSE_GOVERNMENT, BACK_BID, FIRST_PERSON_WORD } from './patterns.js';
 import {
   CIVIC_HASHTAGS,
   CONTEXT_HASHTAG_PREFIXES,
   EVENT_HASHTAG_WORDS,
+  GENERIC_WORK,
   PARTISAN_HASHTAG_PREFIXES,
   PARTISAN_HASHTAG_SUFFIXES,
   VOTE_HASHTAG_SIDES,
@@ -29,6 +30,7 @@ interface Hit {
 }
 
 const civic = new Set(CIVIC_HASHTAGS.map((h) => h.toLowerCase()));
+const generic = new Set(GENERIC_WORK.map((g) => g.toLowerCase()));
 const voteSides = VOTE_HASHTAG_SIDES.map((v) => v.toLowerCase());
 
 /** "#VoteNo", "#VoteForOkafor": a vote hashtag that names a side or a configured name. */
@@ -56,7 +58,7 @@ function partisanHashtag(body: string, segmentText: string, ctx: CheckContext<Op
   if (PARTISAN_HASHTAG_SUFFIXES.some((s) => body.endsWith(s) && body.length > s.length)) return true;
   configuredNames.lastIndex = 0;
   const namesSomeone = configuredNames.test(body);
-  if (hasPrefix(body, CONTEXT_HASHTAG_PREFIXES)) return namesSomeone || ELECTORAL.test(segmentText);
+  if (hasPrefix(body, CONTEXT_HASHTAG_PREFIXES)) return namesSomeone || OFFICE_IN_HASHTAG.test(body) || ELECTORAL.test(segmentText);
   const year = HASHTAG_YEAR.exec(body);
   if (year) {
     const name = year[1]!.toLowerCase();
@@ -81,17 +83,58 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     const end = m.index + m[0].length;
     if (validTarget(m.slice(2, 9), text.slice(end, end + 80), orgs)) push(m.index, end, 'endorsement');
   }
+  for (const re of targets ? [P.praise, P.celebrate] : []) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (validTarget(m.slice(1, 8), text.slice(end, end + 80), orgs)) push(m.index, end, 'endorsement');
+    }
+  }
+  NAME_YEAR.lastIndex = 0;
+  for (let m = NAME_YEAR.exec(text); m; m = NAME_YEAR.exec(text)) {
+    // "Haddad 2029!" is a slogan in a political paragraph ("Rust 2024!" in a release note is not).
+    const around = text.slice(Math.max(0, m.index - 600), m.index + m[0].length + 200);
+    if (P.context.test(around) && !orgs.has(m[0].split(' ')[0]!.toUpperCase())) push(m.index, m.index + m[0].length, 'slogan');
+  }
+  P.oust.lastIndex = 0;
+  for (let m = has(OUST_KEYS) && targets ? P.oust.exec(text) : null; m; m = P.oust.exec(text)) {
+    const end = m.index + m[0].length;
+    if (validTarget(m.slice(1, 8), '', orgs)) push(m.index, end, 'endorsement');
+  }
   P.campaignFor.lastIndex = 0;
   for (let m = has(CAMPAIGN_WORK_KEYS) ? P.campaignFor.exec(text) : null; m; m = P.campaignFor.exec(text)) {
     const end = m.index + m[0].length;
     const name = m[10];
-    const ok = validTarget(m.slice(2, 9), text.slice(end, end + 80), orgs) || !!m[9] || (!!name && validTarget([undefined, undefined, undefined, undefined, undefined, undefined, `${name} for`], '', orgs));
+    // Volunteering counts only for a party or candidate; canvassing counts for anyone named.
+    const strong = !generic.has(m[1]!.toLowerCase());
+    const ok = validTarget(m.slice(2, 9), text.slice(end, end + 80), orgs) || (strong && (!!m[9] || (!!name && validTarget([undefined, undefined, undefined, undefined, undefined, undefined, `${name} for`], '', orgs))));
     if (ok) push(m.index, end, 'endorsement');
   }
   for (const re of [VOTE_YES_NO, SLOGAN]) {
     if (!has(re === SLOGAN ? SLOGAN_KEYS : VOTE_KEYS)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) push(m.index, m.index + m[0].length, re === SLOGAN ? 'slogan' : 'endorsement');
+  }
+  // Voting for a person by name: the author's vote or a call; or "vote for Kamau" anywhere an
+  // election is named nearby. A contest ("vote for Maria's photo") is not politics.
+  for (const re of has(VOTE_KEYS) || has(ELECT_KEYS) ? [VOTE_FOR_NAME, VOTE_FOR_NAME_ANY] : []) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1]!;
+      const end = m.index + m[0].length;
+      const around = sentenceWindow(doc, seg.start + m.index, seg.start + end, 200).text;
+      if (orgs.has(name.toUpperCase()) || CONTEST.test(around)) continue;
+      if (re === VOTE_FOR_NAME_ANY && !ELECTORAL.test(text.slice(Math.max(0, m.index - 300), end + 300)) && !FIRST_PERSON_WORD.test(around)) continue;
+      push(m.index, end, 'endorsement');
+    }
+  }
+  for (const re of targets ? [OPPOSE_GOVERNMENT, BACK_BID] : []) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (re === BACK_BID && !FIRST_PERSON_WORD.test(sentenceWindow(doc, seg.start + m.index, seg.start + end, 200).text)) continue;
+      push(m.index, end, 'endorsement');
+    }
   }
   NAME_FOR_OFFICE.lastIndex = 0;
   for (let m = has(OFFICE_TITLE_KEYS) ? NAME_FOR_OFFICE.exec(text) : null; m; m = NAME_FOR_OFFICE.exec(text)) {

@@ -9,18 +9,22 @@ import { hasAnyWord, squash, type CheckContext, type Document, type ProseSegment
 import { patternsFor, reported } from './context.js';
 import {
   CAPITAL_START,
+  GENERIC_PARTY,
   LOADED_ELECTION,
   LOADED_LABEL,
+  LOADED_TITLE,
+  LOADED_IN_POWER,
   OPPOSITION_SLOGAN_AFTER,
   OPPOSITION_SLOGAN_BEFORE,
   PARTY_WORD_END,
   REGIME_SYSTEM_BEFORE,
   REGIME_WORD_END,
+  SO_CALLED,
   SPACE_RUN,
   TITLED_NAME,
 } from './patterns.js';
 import { NON_POLITICAL_PARTIES } from './political-terms.js';
-import { LOADED_ELECTION_KEYS, LOADED_KEYS, LOADED_LABEL_KEYS, OPPOSITION_SLOGAN_KEYS } from './keys.js';
+import { LOADED_ELECTION_KEYS, LOADED_KEYS, LOADED_LABEL_KEYS, LOADED_TITLE_KEYS, OPPOSITION_SLOGAN_KEYS } from './keys.js';
 import type { Options } from './options.js';
 
 const nonParties = new Set(NON_POLITICAL_PARTIES.map((p) => p.toLowerCase()));
@@ -33,6 +37,7 @@ export function politicalTarget(target: string): boolean {
   if (REGIME_WORD_END.test(t)) return !REGIME_SYSTEM_BEFORE.test(t);
   const words = t.split(SPACE_RUN);
   const last = words.at(-1) ?? '';
+  if (GENERIC_PARTY.test(t)) return true;
   if (PARTY_WORD_END.test(t)) {
     const name = words.slice(0, -1).filter((x) => !DETERMINERS.has(x.toLowerCase()));
     return CAPITAL_START.test(last) && name.length > 0 && name.every((x) => CAPITAL_START.test(x)) && !nonParties.has(name[0]!.toLowerCase());
@@ -61,8 +66,9 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     const after = OPPOSITION_SLOGAN_AFTER.exec(text.slice(end, end + 60));
     if (before) hits.push([m.index - before[0].length, end]);
     else if (after) hits.push([m.index, end + after[0].length]);
+    else if (SO_CALLED.test(m[0])) hits.push([m.index, end]);
   }
-  for (const [re, keys] of [[LOADED_ELECTION, LOADED_ELECTION_KEYS], [LOADED_LABEL, LOADED_LABEL_KEYS]] as const) {
+  for (const [re, keys] of [[LOADED_ELECTION, LOADED_ELECTION_KEYS], [LOADED_LABEL, LOADED_LABEL_KEYS], [LOADED_TITLE, LOADED_TITLE_KEYS], [LOADED_IN_POWER, LOADED_KEYS]] as const) {
     if (!hasAnyWord(seg, keys)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push([m.index, m.index + m[0].length]);

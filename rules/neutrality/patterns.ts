@@ -37,7 +37,7 @@ const gap = (n: number): string => `(?:${SP}${GAP_WORD}){0,${n}}?`;
 /** The start of a sentence or line: an imperative stands here ("Vote Labour!"). */
 const LEAD = R`(?<=(?:^|[.!?:;,…"“(\r\n–—])\s{0,20})`;
 /** "I", "we", "my family", "you should", "let's"... then up to two adverbs. */
-const FIRST = `${S}${w(FIRST_PERSON)}${SP}(?:(?:proudly|definitely|absolutely|totally|fully|still|so|really|just|also|happily|going${SP}to|gonna|will|would|always|wholeheartedly|officially|openly|enthusiastically|gladly|again|all${SP}in${SP}(?:on|for)|100%|be|been|am|are|is|not|never|(?:so${SP})?(?:proud|happy|excited|honou?red|glad|thrilled|delighted)${SP}to)${SP}){0,3}`;
+const FIRST = `${S}(?:${w(FIRST_PERSON)}|(?:my|our)(?:${SP}[\\p{L}'’-]{1,20}){1,2}${SP}(?:is|are|will${SP}be|was|were|['’]s|['’]re))${SP}(?:(?:proudly|definitely|absolutely|totally|fully|still|so|really|just|also|happily|going${SP}to|gonna|will|would|always|wholeheartedly|officially|openly|enthusiastically|gladly|again|all${SP}in${SP}(?:on|for)|100%|be|been|am|are|is|not|never|should|must|can['’]t|cannot|won['’]t|will${SP}not|don['’]t|do${SP}not|no${SP}longer|refuse${SP}to|need${SP}to|has${SP}to|have${SP}to|gotta|(?:so${SP})?(?:proud|happy|excited|honou?red|glad|thrilled|delighted)${SP}to)${SP}){0,3}`;
 const WHO = `(?:${FIRST}|${LEAD})`;
 /** WHO as the body of a lookbehind: the pattern can then start at the verb, which is cheaper. */
 const WHO_BEHIND = `(?:${FIRST}|${R`(?:^|[.!?:;,…"“(\r\n–—])\s{0,20}`})`;
@@ -50,7 +50,7 @@ const ELECTION_CONTEXT = ELECTION_WORDS.filter((x) => !WEAK_ELECTION_WORDS.has(x
 const TITLE = R`(?:President|Prime\s{1,5}Minister|PM|Senator|Sen\.|Governor|Gov\.|Mayor|Minister|MP|Congressman|Congresswoman|Councillor|Councilor|Candidate|Premier|Chancellor)`;
 
 /** Governments, bodies and office-holders that loaded words are said of. */
-const BODIES = R`(?:government|regime|administration|junta|cabinet|ruling\s{1,5}party|opposition|president|prime\s{1,5}minister|PM|premier|minister|ministers|parliament|senate|congress|politicians|authorities|dictatorship)`;
+const BODIES = R`(?:government|regime|administration|junta|cabinet|ruling\s{1,5}party|opposition(?:\s{1,5}leader)?|party\s{1,5}leader|leader\s{1,5}of\s{1,5}the\s{1,5}opposition|head\s{1,5}of\s{1,5}state|president|prime\s{1,5}minister|PM|premier|minister|ministers|parliament|senate|congress|politicians|authorities|dictatorship)`;
 
 /** A name: letters, maybe hyphenated ("Okafor-Diallo"), not the possessive "'s" after it. */
 const NAME = R`\p{L}{2,30}(?:-\p{L}{2,30})?`;
@@ -70,17 +70,31 @@ function targetSource(configured: string): string {
     `(${configured})` +
     R`|((?:[\p{L}'’-]{2,30}\s{1,5}){1,3}Part(?:y|ies))` +
     `|(${w(PARTY_NAMES)})` +
-    R`|(the\s{1,5}(?:opposition|incumbent|ruling\s{1,5}(?:party|coalition)|governing\s{1,5}(?:party|coalition)|challenger))` +
+    R`|((?:the\s{1,5}(?:opposition|incumbent|ruling\s{1,5}(?:party|coalition)|governing\s{1,5}(?:party|coalition)|challenger)|(?:our|my|your|the)\s{1,5}(?:(?:local|own|preferred|favourite|favorite|chosen|independent|opposition|party['’]s)\s{1,5})?candidate|(?:the|his|her|their)\s{1,5}(?:[\p{L}-]{2,30}['’]s\s{1,5})?(?:re-?election|presidential|mayoral|senate|parliamentary)\s{1,5}(?:bid|campaign|run)|(?:his|her|their)\s{1,5}(?:campaign|candidacy)))` +
     `|(${TITLE}${SP}${NAME})` +
     `|((?:her|him|them)${SP}for${SP}${OFFICE})` +
     `|(${NAME}${SP}for${SP}${OFFICE})`
   );
 }
 
+/** Praise that makes a statement about a politician or party an endorsement. */
+const PRAISE = R`(?:is|are|['’]s|['’]re)\s{1,20}(?:(?:clearly|simply|really|truly|obviously|definitely)\s{1,20})?(?:the\s{1,20}only\s{1,20}(?:one|person|man|woman|leader|party|candidate)\s{1,20}(?:who|that)\s{1,20}can|our\s{1,20}(?:only|last|best)\s{1,20}hope|the\s{1,20}(?:best|right|only|obvious)\s{1,20}(?:choice|candidate|leader|president|person|man|woman|party|option)|the\s{1,20}leader\s{1,20}(?:we|this\s{1,20}country|the\s{1,20}country)\s{1,20}needs?)` +
+  R`|(?:gets|has|deserves|earned|earns)\s{1,20}(?:my|our|your)\s{1,20}votes?|deserves\s{1,20}(?:another|a\s{1,20}second)\s{1,20}term|(?:must|should|deserves\s{1,20}to)\s{1,20}win|will\s{1,20}save\s{1,20}(?:us|the\s{1,20}country|this\s{1,20}country)` +
+  R`|(?:deserves?|deserved)\s{1,20}to\s{1,20}lose|(?:must|should|needs?\s{1,20}to|has\s{1,20}to|have\s{1,20}to)\s{1,20}(?:lose|go|be\s{1,20}(?:defeated|stopped|voted\s{1,20}out|removed|kicked\s{1,20}out))|can(?:not|['’]t)\s{1,20}be\s{1,20}trusted|(?:is|are)\s{1,20}(?:finished|done\s{1,20}for|a\s{1,20}disaster\s{1,20}for\s{1,20}(?:this|the|our)\s{1,20}country)`;
+
+/** Joy at a party's or candidate's win: "So happy the Progress Party won". */
+const CELEBRATE = R`(?:so\s{1,20})?(?:happy|glad|proud|thrilled|delighted|pleased|relieved|overjoyed)\s{1,20}(?:that\s{1,20})?`;
+
 /** The patterns that depend on configured names. */
 export interface PoliticalPatterns {
   /** First-person or imperative support or opposition of a political target. */
   endorse: RegExp;
+  /** A politician or party praised ("Minister Haddad is the only one who can fix this"): groups 1-7 are the target. */
+  praise: RegExp;
+  /** Joy at a win ("so happy the Progress Party won"): groups 1-7 are the target. */
+  celebrate: RegExp;
+  /** "kick the ruling party out": groups 1-7 are the target groups. */
+  oust: RegExp;
   /** Campaign work done for someone ("knocking on doors for Amina"). */
   campaignFor: RegExp;
   /** A configured party or politician anywhere. */
@@ -122,7 +136,10 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
   const figure = `(?:${w(POLITICAL_FIGURES)}|${configured})`;
   return {
     endorse: new RegExp(`${S}(?<=${WHO_BEHIND})(${w(STANCE_VERBS)})${SP}(?:(?:the|a|an|for|our|my|their|this|candidate|leader|team)${SP}){0,2}(?:${target})(?![\\p{L}\\p{N}_])`, 'giud'),
-    campaignFor: new RegExp(`${S}(${w(CAMPAIGN_WORK)})${gap(3)}${SP}for${SP}(?:the${SP})?(?:${target}|(her|him|them)|([\\p{L}'’-]{2,30}))(?![\\p{L}\\p{N}_])`, 'giud'),
+    praise: new RegExp(`(?:${target})${SP}(?:${PRAISE})(?![\\p{L}\\p{N}_])`, 'giud'),
+    celebrate: new RegExp(`${S}${CELEBRATE}(?:${target})${SP}(?:won|wins|has${SP}won|is${SP}winning|swept|took)(?![\\p{L}\\p{N}_])`, 'giud'),
+    oust: new RegExp(`${WHO}(?:kick|vote|throw|boot|drive|turf|chuck)${SP}(?:${target})${SP}out(?![\\p{L}\\p{N}_])`, 'giud'),
+    campaignFor: new RegExp(`${S}(${w(CAMPAIGN_WORK)})${gap(4)}${SP}for${SP}(?:the${SP})?(?:${target}|(her|him|them)|([\\p{L}'’-]{2,30}))(?![\\p{L}\\p{N}_])`, 'giud'),
     configured: new RegExp(`${U}${configured}${E}`, 'gu'),
     context: new RegExp(`${U}(?:${w(ELECTION_CONTEXT)}|${w(POLITICAL_FIGURES)}|${configured})${E}`, 'iu'),
     partisanTarget: new RegExp(`${U}(?:${partisanTarget})${E}`, 'giu'),
@@ -131,11 +148,13 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
     loadedBefore: new RegExp(`${S}(?<loaded>${w(LOADED_ADJECTIVES)})${SP}(?:(?:and|,|so-called|${w(LOADED_ADJECTIVES)})${SP}){0,2}(?<target>${partisanTarget}|${BODIES})${E}`, 'giud'),
     loadedAfter: new RegExp(
       `${U}(?<target>${partisanTarget})${SP}(?<loaded>(?:is|are|was|were|have\\s{1,5}become|has\\s{1,5}become|remain|remains|['’]re|['’]s)${SP}(?:(?:nothing${SP}but|just|all|a${SP}bunch${SP}of|a${SP}gang${SP}of|a${SP}pack${SP}of|a${SP}band${SP}of|such|total|complete|utter|absolute|so|totally|utterly|completely|nothing${SP}more${SP}than|a|an|the|plain|simply|clearly|obviously|nothing${SP}but${SP}a)${SP}){0,3}(${w(LOADED_NOUNS)}|${w(LOADED_ADJECTIVES)})` +
-        `|(?:keeps${SP}|keep${SP}|is${SP}|are${SP})?(lying|lies${SP}(?:to|about|again|every|constantly)|lied${SP}(?:to|about|again)|stole${SP}the${SP}election|rigged${SP}the${SP}(?:election|vote|polls)|betrayed${SP}(?:us|the${SP}people|the${SP}country|the${SP}nation)|sold${SP}(?:us|the${SP}country)${SP}out|(?:is|are)${SP}(?:destroying|ruining|wrecking|killing)${SP}(?:the|our|this)${SP}(?:country|nation|economy)))${E}`,
+        `|(?:keeps${SP}|keep${SP}|is${SP}|are${SP})?(lying|lies${SP}(?:to|about|again|every|constantly)|lies(?=\\s{0,3}[,.;!])|lied${SP}(?:to|about|again)|stole${SP}the${SP}election|rigged${SP}the${SP}(?:election|vote|polls)|betrayed${SP}(?:us|the${SP}people|the${SP}country|the${SP}nation)|sold${SP}(?:us|the${SP}country)${SP}out|(?:is|are)${SP}(?:destroying|ruining|wrecking|killing)${SP}(?:the|our|this)${SP}(?:country|nation|economy)))${E}`,
       'giud',
     ),
     reshare: new RegExp(
-      `(?:${FIRST}|${LEAD}(?:(?:just|finally|also|happily|proudly)${SP})?)(retweeted|re-tweeted|reposted|re-posted|reshared|re-shared|shared|liked|followed|boosted|quote-tweeted|amplified|RT['’]?d|(?:am|are|been|started)${SP}following|following|follow|like|retweet|repost|reshare|share|boost|RT)${gap(5)}${SP}` +
+      `(?:${FIRST}(retweeted|re-tweeted|reposted|re-posted|reshared|re-shared|shared|liked|followed|boosted|quote-tweeted|amplified|RT['’]?d|(?:am|are|been|started)${SP}following|following|follow|like|retweet|repost|reshare|share|boost|RT)` +
+        // Without a subject ("Just shared ..."), only past tenses: "like" and "follow" are too often other words.
+        `|${LEAD}(?:(?:just|finally|also|happily|proudly)${SP})?(retweeted|re-tweeted|reposted|re-posted|reshared|re-shared|shared|liked|followed|boosted|quote-tweeted|RT['’]?d))${gap(5)}${SP}` +
         `(?:(?:the|a|an|his|her|their|this|that|our|my)${gap(2)}${SP}${figure}(?:['’]s)?|${configured}|@[\\p{L}\\p{N}_]{1,30})(?![\\p{L}\\p{N}_])`,
       'giud',
     ),
@@ -147,6 +166,34 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
 
 
 // ---------------------------------------------------------------- fixed patterns
+
+/**
+ * Voting for a person by name ("cast my vote for Marisol Quispe"): case-sensitive, so the name is
+ * capitalised; the verbs spell their first letter both ways. A contest ("vote for Maria's photo")
+ * is told apart in code.
+ */
+export const VOTE_FOR_NAME = new RegExp(
+  `(?:${FIRST}|${LEAD})(?:[Vv]ote|[Vv]oting|[Vv]oted|[Cc]ast${SP}(?:my|our)${SP}votes?|[Ee]lect|[Rr]e-?elect|[Gg]ive${SP}(?:my|our)${SP}votes?${SP}to)(?:${SP}for)?${SP}(\\p{Lu}\\p{Ll}{1,30}(?:${SP}\\p{Lu}\\p{Ll}{1,30}){0,2})(?![\\p{L}\\p{N}_])`,
+  'gud',
+);
+
+/** Words of a contest, where voting for someone by name is not politics. */
+export const CONTEST = /(?<![\p{L}])(?:photos?|pictures?|competition|contest|award|awards|prize|favou?rites?|entry|entries|finalists?|talent|show|costume|staff\s{1,5}council|employee\s{1,5}of|team\s{1,5}captain|captain|best\s{1,5}dressed|challenge)(?![\p{L}])/iu;
+
+/** "I can't support this government any longer": opposing a government, by the author. */
+export const OPPOSE_GOVERNMENT = new RegExp(
+  `${S}(?:I|we|I['’]ll|we['’]ll|I${SP}will|we${SP}will|I${SP}just|we${SP}just)${SP}(?:(?:just|simply|really|honestly|frankly)${SP})?(?:can['’]t|cannot|won['’]t|will${SP}not|don['’]t|do${SP}not|no${SP}longer|refuse${SP}to|never)${SP}(?:(?:again|ever)${SP})?(?:support|back|trust|defend|stand${SP}(?:by|with)|vote${SP}for)${SP}(?:this|the|our|their|that)${SP}(?:current${SP}|present${SP}|corrupt${SP})?(?:government|regime|administration|junta|president|prime${SP}minister)${E}`,
+  'giu',
+);
+
+/** Backing a bid for office ("my post backing the mayor's re-election bid"); personal if the sentence says "I" or "my". */
+export const BACK_BID = new RegExp(
+  `${S}(?:back|backing|backed|support|supporting|supported|endorse|endorsing|endorsed|boost|boosting)${SP}(?:the${SP}|his${SP}|her${SP}|their${SP})?(?:[\\p{L}'’-]{1,30}${SP}){0,2}?(?:re-?election${SP}(?:bid|campaign|run)|presidential${SP}(?:bid|campaign|run)|mayoral${SP}(?:bid|campaign|run)|campaign${SP}for${SP}(?:mayor|president|governor|parliament|the${SP}senate|senate|office|council))${E}`,
+  'giu',
+);
+
+/** "vote for Kamau" anywhere (an election is near); contests are told apart in code. */
+export const VOTE_FOR_NAME_ANY = new RegExp(`(?<![\\p{L}])(?:[Vv]ote|[Vv]oting)${SP}for${SP}(\\p{Lu}\\p{Ll}{1,30}(?:${SP}\\p{Lu}\\p{Ll}{1,30}){0,2})(?![\\p{L}\\p{N}_])`, 'gu');
 
 /** "vote yes", "voting no on Proposition 5", from the author or as a call. */
 export const VOTE_YES_NO = new RegExp(`${WHO}(?:vote|voting|voted)${SP}(?:yes|no|leave|remain)(?!${SP}or)${E}`, 'giu');
@@ -163,6 +210,9 @@ export const NAME_FOR_OFFICE = new RegExp(
   'gu',
 );
 
+/** A name and an election year as a slogan ("Haddad 2029!"): political when the paragraph is. */
+export const NAME_YEAR = /(?<![\p{L}\p{N}_#])\p{Lu}\p{Ll}{2,30}\s{1,3}20[2-4]\d(?=\s{0,3}(?:!|$))/gmu;
+
 /** "the only sensible choice", "the obvious candidate": a ballot choice if the sentence is electoral. */
 export const ONLY_CHOICE = new RegExp(
   `${S}(?:the${SP}|one${SP}|only${SP})(?:(?:only|one|real|sensible|serious|right|obvious|logical|sane|reasonable|possible|true|clear|decent|viable|smart)${SP}){1,3}(?:choice|option|candidate|vote|answer|pick)${E}`,
@@ -175,6 +225,9 @@ export const ELECTORAL = new RegExp(`${S}(?:${w(ELECTION_CONTEXT)}|on${SP}the${S
 /** A hashtag. */
 export const HASHTAG = /(?<![\p{L}\p{N}_&#/])#([\p{L}\p{N}_]{2,60})(?![\p{L}\p{N}_])/gu;
 
+/** An office or body inside a hashtag: #DumpTheMayor, #FireTheMinister. */
+export const OFFICE_IN_HASHTAG = /(?:Mayor|President|PM|PrimeMinister|Minister|Governor|Senator|Government|Regime|Party|Junta|Parliament|Congress|Cabinet|Premier|Chancellor|Councillor|Councilor)/u;
+
 /** A hashtag body ending in a year: #Okafor2028. */
 export const HASHTAG_YEAR = /^(\p{L}{2,40}?)(?:20[2-4]\d)$/u;
 
@@ -182,28 +235,40 @@ export const HASHTAG_YEAR = /^(\p{L}{2,40}?)(?:20[2-4]\d)$/u;
 const PROTEST = w(PROTEST_NOUNS);
 export const JOIN_PROTEST = new RegExp(
   `(?:${FIRST}(?:join(?:ed|ing)?|attend(?:ed|ing)?|went${SP}to|going${SP}to|heading${SP}(?:down${SP})?to|took${SP}part${SP}in|taking${SP}part${SP}in|spoke${SP}at|speaking${SP}at|be${SP}at|was${SP}at|were${SP}at|organi[sz](?:ed|ing)|lead(?:ing)?|led|marched${SP}(?:in|with|at)|marching${SP}(?:in|with|at))` +
-    `|${S}(?:join${SP}(?:us|me)|come${SP}(?:out|along|down|and${SP}join${SP}us)|see${SP}you|show${SP}up|turn${SP}out|be${SP}there|meet${SP}(?:us|me)|stand${SP}with${SP}us)${SP}(?:at|for|in|on|to)` +
-    `|${LEAD}(?:(?:just|finally|also)${SP})?(?:went${SP}to|joined|attended|marched${SP}(?:in|with|at)|spoke${SP}at|heading${SP}(?:down${SP})?to|off${SP}to)` +
+    `|${S}(?:join${SP}(?:us|me)|come${SP}(?:out|along|down|and${SP}join${SP}us)|see${SP}you|show${SP}up|turn${SP}out|be${SP}there|meet${SP}(?:us|me)|stand${SP}with${SP}us|who['’]s${SP}(?:coming|going|joining)|who${SP}is${SP}(?:coming|going|joining)|anyone${SP}(?:coming|going|joining)|who${SP}else${SP}is${SP}(?:coming|going))${SP}(?:at|for|in|on|to)` +
+    `|${LEAD}(?:(?:just|finally|also)${SP})?(?:went${SP}to|joined|attended|marched${SP}(?:in|with|at)|spoke${SP}at|heading${SP}(?:down${SP})?to|off${SP}to|took${SP}part${SP}in|taking${SP}part${SP}in)` +
     `|${LEAD}(?:please${SP})?(?:join|attend))(?:${SP}(?:the|a|an|this|our|their|tomorrow['’]s|today['’]s|tonight['’]s|this${SP}weekend['’]s|saturday['’]s|sunday['’]s|friday['’]s|big|huge|peaceful|mass|national|nationwide|weekend['’]s|next|upcoming)){0,3}${gap(3)}${SP}(${PROTEST})${E}`,
   'giud',
 );
 
 /** "I'll be marching", "we protested", "taking to the streets". */
 export const PROTESTING = new RegExp(
-  `${FIRST}(?:marching|marched|protesting|protested|rallying|demonstrating|demonstrated|picketing|picketed|striking)(?:${SP}(?:against|for|outside|in${SP}front${SP}of|alongside|with${SP}(?:thousands|hundreds|crowds|fellow|other)|through${SP}the${SP}streets|on${SP}(?:the|parliament|city${SP}hall|the${SP}capital|saturday|sunday|friday|monday|tuesday|wednesday|thursday|the${SP}weekend))${E}|(?=\\s{0,5}(?:[.!]|$)))` +
+  `(?:${FIRST}(?:marching|marched|march|protesting|protested|protest|rallying|demonstrating|demonstrated|demonstrate|picketing|picketed|striking)|${LEAD}(?:(?:just|finally|also)${SP})?(?:marched|protested|demonstrated|picketed))(?:${SP}(?:against|for|outside|in${SP}front${SP}of|alongside|with${SP}(?:thousands|hundreds|crowds|fellow|other)|through${SP}the${SP}streets|again|today|tonight|yesterday|last${SP}night|this${SP}(?:morning|weekend)|on${SP}(?:the|parliament|city${SP}hall|the${SP}capital|saturday|sunday|friday|monday|tuesday|wednesday|thursday|the${SP}weekend))${E}|(?=\\s{0,5}(?:[.!]|$)))` +
+    `|(?:${FIRST}|${LEAD})(?:chanted|chanting|shouted|waved${SP}(?:placards|banners|flags)|held${SP}(?:placards|banners|signs)|joined${SP}(?:the${SP})?crowds?)${gap(10)}${SP}(?:with${SP}(?:thousands|hundreds|crowds|the${SP}crowd)|in${SP}the${SP}(?:square|streets)|outside${SP}(?:the${SP})?(?:parliament|ministry|embassy|palace|state${SP}house|city${SP}hall))${E}` +
+    `|${FIRST}(?:joining|join|joined)${SP}the${SP}(?:strike|walkout|boycott)${E}|${S}to${SP}protest${SP}(?:against${SP})?(?:the${SP})?(?:new${SP})?(?:\\p{L}{2,30}${SP}){0,2}(?:law|bill|tax|decree|policy|reform|government|regime|election|constitution|amendment|ban|cuts?)${E}` +
     `|${S}(?:take|taking|took|go|going)${SP}to${SP}the${SP}streets${E}|${S}(?:everyone|all)${SP}(?:out${SP})?(?:to|onto)${SP}the${SP}streets${E}|${S}bring${SP}(?:your${SP})?(?:placards|banners|protest${SP}signs)${E}`,
   'giu',
 );
 
+/** A notice calling to a gathering: "Protest at the ministry tomorrow at noon". Checked in code for an invitation nearby. */
+export const PROTEST_NOTICE = new RegExp(
+  `${LEAD}(?:(?:big|mass|peaceful|huge|national)${SP})?(?:protest|rally|march|demonstration|sit-in|picket|vigil)${SP}(?:at|outside|in${SP}front${SP}of|on|against|for|to)${gap(6)}${SP}(?:tomorrow|today|tonight|this${SP}(?:weekend|morning|afternoon|evening)|on${SP}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at${SP}(?:noon|midday|\\d))${E}`,
+  'giu',
+);
+
+/** An invitation near a notice ("Be there!", "join us"), and a warning that makes it a security notice. */
+export const INVITATION = /(?<![\p{L}])(?:be\s{1,5}there|join\s{1,5}(?:us|in)|see\s{1,5}you\s{1,5}there|come\s{1,5}(?:along|out|down|join)|show\s{1,5}up|bring\s{1,5}(?:your|a)|don['’]t\s{1,5}miss|all\s{1,5}welcome|everyone\s{1,5}welcome)(?![\p{L}])/iu;
+export const ADVISORY = /(?<![\p{L}])(?:avoid|stay\s{1,5}away|security|advisory|caution|steer\s{1,5}clear|remain\s{1,5}indoors|closed\s{1,5}as\s{1,5}a\s{1,5}precaution|expect\s{1,5}delays)(?![\p{L}])/iu;
+
 /** Signing or sharing a petition, from the author or as a call. */
 export const PETITION = new RegExp(
-  `(?:${FIRST}|${LEAD}|${S}go${SP}(?:and${SP})?)(?:please${SP})?(?:sign(?:ed|ing)?|share|add${SP}your${SP}name${SP}to)(?:${SP}and${SP}share)?${SP}(?:the|our|this|my|a|their)${gap(3)}${SP}petition${E}`,
+  `(?:${FIRST}|${LEAD}(?:(?:just|finally|also|already)${SP})?|${S}go${SP}(?:and${SP})?)(?:please${SP})?(?:sign(?:ed|ing)?|share|add${SP}your${SP}name${SP}to)(?:${SP}and${SP}share)?(?:\\s{0,3}[:\\-–—])?(?:${SP}(?:the|our|this|my|a|their))?${gap(3)}${SP}petition${E}`,
   'giu',
 );
 
 /** Donating to a campaign or party. */
 export const DONATE = new RegExp(
-  `${S}(?:donate|donated|donating|give|gave|giving|chip${SP}in|chipped${SP}in|contribute|contributed|contributing|send|sent)${SP}(?:[$€£]?\\d{1,7}${SP}|what${SP}you${SP}can${SP}|generously${SP})?(?:to|towards)${SP}(?:the${SP}|his${SP}|her${SP}|their${SP}|our${SP}|my${SP}|[\\p{L}'’-]{2,30}['’]s${SP})?((?:(?:re-?election|election|electoral|presidential|mayoral|senate|congressional|parliamentary|leadership|political|party)${SP})?(?:campaign|campaign${SP}fund|war${SP}chest|party|candidate))${E}`,
+  `${S}(?:donate|donated|donating|give|gave|giving|chip${SP}in|chipped${SP}in|contribute|contributed|contributing|send|sent)${SP}(?:[$€£]?\\d{1,7}${SP}|what${SP}you${SP}can${SP}|generously${SP})?(?:to|towards)${SP}(?:the${SP}|his${SP}|her${SP}|their${SP}|our${SP}|my${SP}|[\\p{L}'’-]{2,30}['’]s${SP})?((?:(?:re-?election|election|electoral|presidential|mayoral|senate|congressional|parliamentary|leadership|political|party)${SP}|(\\p{L}{2,30})${SP})?(?:campaign|campaign${SP}fund|war${SP}chest|party|candidate))${E}`,
   'giud',
 );
 
@@ -212,11 +277,21 @@ export const POLITICAL_CAMPAIGN = /(?:re-?election|election|electoral|presidenti
 
 /** Joining a party or a campaign, running for office, campaign work without a target. */
 export const PARTY_MEMBERSHIP = new RegExp(
-  `${FIRST}(?:(?:just|officially|finally|proudly)${SP})?(?:joined|became${SP}a${SP}member${SP}of|signed${SP}up${SP}(?:for|with|to)|volunteer(?:ing|ed)?${SP}(?:for|with)|(?:a${SP})?(?:card-carrying${SP})?member${SP}of)(?:${SP}(?:the|a|his|her|their))?${gap(3)}${SP}(?:political${SP}party|party|(?:re-?election|election|presidential|mayoral|political|leadership)${SP}campaign|campaign${SP}team)${E}` +
+  `(?:${FIRST}(?:(?:just|officially|finally|proudly)${SP})?(?:joined|became${SP}a${SP}member${SP}of|signed${SP}up${SP}(?:for|with|to)|volunteer(?:ing|ed)?${SP}(?:for|with)|(?:a${SP})?(?:card-carrying${SP})?member${SP}of)|${LEAD}(?:(?:a|a${SP}proud|proud|card-carrying|lifelong|active|paid-up|founding)${SP})member${SP}of)(?:${SP}(?:the|a|his|her|their))?${gap(5)}${SP}(?:political${SP}party|party|(?:re-?election|election|presidential|mayoral|political|leadership)${SP}campaign|campaign${SP}team)${E}` +
+    `|${FIRST}(?:volunteer(?:ing|ed)?|work(?:ing|ed)?|campaign(?:ing|ed)?)${SP}(?:for|on|with)${SP}(?:his|her|their)${SP}(?:re-?election${SP})?campaign${E}` +
     `|${FIRST}(?:running|ran|run|standing|stood|stand)${SP}(?:for${SP}(?:office|parliament|council|city${SP}council|mayor|the${SP}senate|senate|congress|president|re-?election|governor|MP|the${SP}assembly)|as${SP}(?:a|an)${SP}(?:\\p{L}{2,30}${SP})?candidate)${E}` +
     `|${FIRST}(${w(CAMPAIGN_WORK)})${E}`,
   'giu',
 );
+
+/** "Running for parliament was hard": a gerund at the start of a sentence, personal if the sentence says "I" or "my". */
+export const RUNNING_GERUND = new RegExp(`${LEAD}(?:running|standing)${SP}for${SP}(?:office|parliament|council|city${SP}council|mayor|the${SP}senate|senate|congress|president|re-?election|governor|MP|the${SP}assembly)${E}`, 'giu');
+
+/** A first-person word (the sentence is about the author). */
+export const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself|we|our|us)(?![\p{L}])/u;
+
+/** "come march with us", "join us and protest": a call to march. */
+export const COME_MARCH = new RegExp(`${S}(?:come|come${SP}and|join${SP}us${SP}(?:and|to)|let['’]s)${SP}(?:march|protest|rally|demonstrate|picket|strike)(?:${SP}(?:with${SP}(?:us|me)|together|against|for|on|outside|in${SP}front${SP}of))?${E}`, 'giu');
 
 /** Reported speech before a loaded statement: "critics say", "according to". */
 export const ATTRIBUTION = new RegExp(`${S}${w(ATTRIBUTION_VERBS)}${E}`, 'iu');
@@ -233,6 +308,12 @@ export const OPPOSITION_SLOGAN_AFTER = new RegExp(
 
 /** Loaded words about elections: "rigged election", "stolen vote", "sham referendum". */
 export const LOADED_ELECTION = new RegExp(`${S}(?:rigged|stolen|sham|fake|fraudulent|bogus|so-called|farcical|illegitimate)${SP}(?:elections?|votes?|referendum|polls?|ballots?)${E}`, 'giu');
+
+/** Loaded words for people in power: "these fascists in government", "the crooks in charge". */
+export const LOADED_IN_POWER = new RegExp(`${S}(?:${w(LOADED_NOUNS)})${SP}(?:in|running)${SP}(?:government|power|parliament|charge|office|the${SP}(?:government|cabinet|presidency|palace|ministry|capital))${E}`, 'giu');
+
+/** A loaded title before a name: "Dictator Okello", "Tyrant Mbeki" (case-sensitive). */
+export const LOADED_TITLE = /(?<![\p{L}])(?:Dictator|Tyrant|Despot|Butcher|Warlord|Comrade\s{1,5}Dictator)\s{1,5}\p{Lu}\p{Ll}{1,30}(?![\p{L}])/gu;
 
 /** "enemy of the people" and similar labels, wherever they stand. */
 export const LOADED_LABEL = new RegExp(`${S}(?:enem(?:y|ies)${SP}of${SP}the${SP}people|puppet${SP}(?:government|regime|president|parliament)|regime${SP}change${SP}now)${E}`, 'giu');
@@ -270,6 +351,12 @@ export const POLITICAL_EVENT_WORD = /(?<![\p{L}])(?:Party|Campaign|Election|Elec
 /** A determiner or possessive right before a capitalised gathering word ("the March", "Saturday's Rally"). */
 export const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|this|our|their|[\p{L}]+['’]s)\s{1,5}$/iu;
 
+/** "the ruling party", "the opposition party": parties by role, not by name. */
+export const GENERIC_PARTY = /(?:ruling|governing|opposition)\s{1,5}(?:party|parties|coalition)$/iu;
+
+/** "so-called" inside a target ("the so-called president"). */
+export const SO_CALLED = /so[-\s]called/iu;
+
 /** A target that ends in "regime", "party" or "President" (validated in code). */
 export const REGIME_WORD_END = /regimes?$/iu;
 export const PARTY_WORD_END = /part(?:y|ies)$/iu;
@@ -300,6 +387,9 @@ export const patterns: Record<string, RegExp> = {
   ...TOKEN_PATTERNS,
   endorse: defaults.endorse,
   campaignFor: defaults.campaignFor,
+  oust: defaults.oust,
+  praise: defaults.praise,
+  celebrate: defaults.celebrate,
   configured: defaults.configured,
   context: defaults.context,
   partisanTarget: defaults.partisanTarget,
@@ -309,24 +399,39 @@ export const patterns: Record<string, RegExp> = {
   possessionOf: defaults.possessionOf,
   possessive: defaults.possessive,
   VOTE_YES_NO,
+  VOTE_FOR_NAME,
+  VOTE_FOR_NAME_ANY,
+  OPPOSE_GOVERNMENT,
+  BACK_BID,
+  CONTEST,
   SLOGAN,
   NAME_FOR_OFFICE,
+  NAME_YEAR,
   ONLY_CHOICE,
   ELECTORAL,
   HASHTAG,
   HASHTAG_YEAR,
+  OFFICE_IN_HASHTAG,
   JOIN_PROTEST,
   PROTESTING,
   PETITION,
+  PROTEST_NOTICE,
+  INVITATION,
+  ADVISORY,
   DONATE,
   POLITICAL_CAMPAIGN,
   PARTY_MEMBERSHIP,
+  RUNNING_GERUND,
+  FIRST_PERSON_WORD,
+  COME_MARCH,
   ATTRIBUTION,
   REGIME_SYSTEM_BEFORE,
   OPPOSITION_SLOGAN_BEFORE,
   OPPOSITION_SLOGAN_AFTER,
   LOADED_ELECTION,
   LOADED_LABEL,
+  LOADED_TITLE,
+  LOADED_IN_POWER,
   RT_MARKER,
   RESHARE_CALL,
   NON_POLITICAL_PRESIDENT,
@@ -338,6 +443,8 @@ export const patterns: Record<string, RegExp> = {
   HANDLE_END,
   UPPER_NEXT,
   REGIME_WORD_END,
+  GENERIC_PARTY,
+  SO_CALLED,
   PARTY_WORD_END,
   PRESIDENT_WORD_END,
   TITLED_NAME,

@@ -6,10 +6,13 @@
  * or a security advisory to avoid it, is not a finding.
  */
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { patternsFor, reported } from './context.js';
-import { CAPITAL_START, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
-import { DONATE_KEYS, MEMBERSHIP_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
+import { configuredKeys, patternsFor, reported } from './context.js';
+import { PARTY_NAMES } from './political-terms.js';
+import { ADVISORY, CAPITAL_START, COME_MARCH, FIRST_PERSON_WORD, RUNNING_GERUND, INVITATION, PROTEST_NOTICE, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
+import { DONATE_KEYS, MEMBERSHIP_KEYS, NOTICE_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
 import type { Options } from './options.js';
+
+const partyNames = new Set(PARTY_NAMES);
 
 /**
  * "join us in March" is a month and "the Safari Rally" a car race: a capitalised gathering word
@@ -37,7 +40,7 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
       const noun = m.indices![1]!;
       if (realGathering(text, noun[0], noun[1])) hits.push([m.index, m.index + m[0].length]);
     }
-    for (const [re, keys] of [[PROTESTING, PROTESTING_KEYS], [PETITION, PETITION_KEYS], [PARTY_MEMBERSHIP, MEMBERSHIP_KEYS]] as const) {
+    for (const [re, keys] of [[PROTESTING, PROTESTING_KEYS], [PETITION, PETITION_KEYS], [PARTY_MEMBERSHIP, MEMBERSHIP_KEYS], [COME_MARCH, PROTESTING_KEYS]] as const) {
       if (!hasAnyWord(seg, keys)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -47,10 +50,23 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
         hits.push([m.index, end]);
       }
     }
+    PROTEST_NOTICE.lastIndex = 0;
+    for (let m = hasAnyWord(seg, NOTICE_KEYS) ? PROTEST_NOTICE.exec(text) : null; m; m = PROTEST_NOTICE.exec(text)) {
+      // A notice is a call when it invites ("Be there!"), a security advisory when it warns.
+      const around = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
+      if (INVITATION.test(around) && !ADVISORY.test(around)) hits.push([m.index, m.index + m[0].length]);
+    }
     DONATE.lastIndex = 0;
     for (let m = hasAnyWord(seg, DONATE_KEYS) ? DONATE.exec(text) : null; m; m = DONATE.exec(text)) {
       const sentence = sentenceWindow(doc, seg.start + m.index, seg.start + m.index + m[0].length);
-      if (POLITICAL_CAMPAIGN.test(m[1]!) || P.context.test(sentence.text)) hits.push([m.index, m.index + m[0].length]);
+      // A qualifier word before "campaign" may be a party's name ("the Labour campaign").
+      const named = m[2] !== undefined && (partyNames.has(m[2]) || configuredKeys(ctx).has(m[2].toLowerCase()));
+      if (POLITICAL_CAMPAIGN.test(m[1]!) || named || P.context.test(sentence.text)) hits.push([m.index, m.index + m[0].length]);
+    }
+    RUNNING_GERUND.lastIndex = 0;
+    for (let m = hasAnyWord(seg, MEMBERSHIP_KEYS) ? RUNNING_GERUND.exec(text) : null; m; m = RUNNING_GERUND.exec(text)) {
+      const sentence = sentenceWindow(doc, seg.start + m.index, seg.start + m.index + m[0].length);
+      if (FIRST_PERSON_WORD.test(sentence.text)) hits.push([m.index, m.index + m[0].length]);
     }
     hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     let lastEnd = -1;

@@ -31,7 +31,8 @@ export const POLITICAL_FIGURES: readonly string[] = [
   'presidential', 'governor', 'mayor', 'party leader', 'opposition leader', 'opposition', 'ruling party',
   'political party', 'campaign team', 'lawmaker', 'lawmakers', 'legislator', 'legislators',
   'parliamentarian', 'parliamentarians', 'councillor', 'councilor', 'cabinet secretary',
-  'secretary of state', 'chief minister', 'premier', 'chancellor', 'junta', 'regime',
+  'secretary of state', 'chief minister', 'premier', 'chancellor', 'junta', 'regime', 'manifesto', 'campaign ad',
+  'campaign video', 'campaign speech', 'election ad', 'attack ad', 'party leader\'s', 'opposition leader\'s',
 ];
 
 /**
@@ -42,7 +43,8 @@ export const PARTY_NAMES: readonly string[] = [
   'Democrats', 'Republicans', 'GOP', 'Labour', 'Tories', 'Conservatives', 'Liberals', 'Lib Dems',
   'Liberal Democrats', 'Greens', 'Socialists', 'Social Democrats', 'Christian Democrats', 'Libertarians',
   'Communists', 'Democratic Party', 'Republican Party', 'Labour Party', 'Conservative Party', 'Liberal Party',
-  'Green Party', 'Socialist Party', 'Communist Party', 'Tory Party', 'Workers\' Party',
+  'Green Party', 'Socialist Party', 'Communist Party', 'Tory Party', 'Workers\' Party', 'Democrat', 'Republican',
+  'Conservative', 'Liberal', 'Socialist', 'Communist', 'Green', 'Tory', 'Lib Dem', 'Libertarian',
 ];
 
 /** Capitalised words before "Party" that do not make a political party. */
@@ -75,13 +77,19 @@ export const CAMPAIGN_WORK: readonly string[] = [
   'canvass', 'canvassed', 'phone banking', 'phone-banking', 'phonebanking', 'phone bank', 'handing out leaflets',
   'handing out flyers', 'handed out leaflets', 'handed out flyers', 'leafleting', 'leafletting',
   'putting up campaign posters', 'driving voters to the polls', 'poll watching', 'working the phones',
+  'volunteered', 'volunteering', 'volunteer',
 ];
+
+/** Campaign work that is political only when done for a party or candidate, not for any name. */
+export const GENERIC_WORK: readonly string[] = ['volunteered', 'volunteering', 'volunteer'];
 
 /** Gatherings that are political activity to join or call others to. */
 export const PROTEST_NOUNS: readonly string[] = [
   'protest', 'protests', 'rally', 'rallies', 'march', 'demonstration', 'demonstrations', 'sit-in', 'picket',
   'picket line', 'blockade', 'walkout', 'general strike', 'climate strike', 'die-in', 'counter-protest',
-  'counterprotest', 'vigil against', 'mass action', 'street action', 'campaign rally', 'protest march',
+  'counterprotest', 'vigil against', 'mass action', 'street action', 'campaign rally', 'protest march', 'strike',
+  'party convention', 'party congress', 'party conference', 'party rally', 'party meeting', 'campaign event',
+  'campaign launch', 'campaign meeting', 'campaign office', 'election rally', 'victory party',
 ];
 
 /** Words before "march" that make it something else: "the March 5 meeting", "a march past". */
@@ -188,5 +196,5 @@ export const FIRST_PERSON: readonly string[] = [
   'we', 'we\'re', 'we are', 'we\'ll', 'we will', 'we\'ve', 'we have', 'we were', 'my family', 'our family',
   'me and my', 'everyone', 'everybody', 'you should', 'you must', 'you need to', 'you have to', 'you gotta',
   'please', 'let\'s', 'let us', 'proud to', 'so proud to', 'honoured to', 'honored to', 'excited to',
-  'can\'t wait to', 'going to', 'gonna', 'all of us',
+  'can\'t wait to', 'going to', 'gonna', 'all of us', 'time to', 'it\'s time to', 'high time to',
 ];

@@ -31,7 +31,8 @@ export function resharing(doc: Document, ctx: CheckContext<Options>): void {
       // "the President of the General Assembly" leads a UN body, not a party.
       if (PRESIDENT_WORD_END.test(m[0]) && NON_POLITICAL_PRESIDENT.test(text.slice(end, end + 60))) continue;
       // "liked the minister's speech" is an opinion; "liked the minister's post" is a reshare.
-      if (AMBIGUOUS_RESHARE_VERB.test(m[1]!) && !SOCIAL_OBJECT.test(text.slice(m.index, end + 40))) continue;
+      const verb = m[1] ?? m[2] ?? '';
+      if (AMBIGUOUS_RESHARE_VERB.test(verb) && !SOCIAL_OBJECT.test(text.slice(m.index, end + 40))) continue;
       // A bare @handle is political only in a political paragraph.
       if (HANDLE_END.test(m[0]) && !political) continue;
       hits.push([m.index, end]);

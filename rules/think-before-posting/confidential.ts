@@ -11,6 +11,9 @@ import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, t
 import { CONFIDENTIAL_SERVICES, HANDLING_VERBS, SERVICE_VERBS } from './confidential-phrases.js';
 import {
   ARTEFACT,
+  BEFORE_RELEASE,
+  PREVIOUS_MANY_WORDS,
+  RELATIVE_COPULA,
   CONFIDENTIAL_WORD,
   CONTENT_COPULA,
   DISCLOSURE_AFTER,
@@ -39,6 +42,7 @@ import {
   WORD_SEPARATOR,
 } from './patterns.js';
 import {
+  BEFORE_RELEASE_KEYS,
   CONFIDENTIAL_KEYS,
   DO_NOT_PUBLISH_KEYS,
   IN_CONFIDENCE_KEYS,
@@ -76,8 +80,8 @@ function isLabel(text: string, start: number, end: number): boolean {
   return LABEL_BEFORE.test(before) && LABEL_AFTER.test(after);
 }
 
-function lastWords(text: string, at: number): string[] {
-  const m = PREVIOUS_WORDS.exec(text.slice(Math.max(0, at - 80), at));
+function lastWords(text: string, at: number, count = 4): string[] {
+  const m = (count > 4 ? PREVIOUS_MANY_WORDS : PREVIOUS_WORDS).exec(text.slice(Math.max(0, at - 20 * count), at));
   return m ? m[1]!.toLowerCase().split(WORD_SEPARATOR).filter(Boolean) : [];
 }
 
@@ -91,7 +95,10 @@ function confidentialWord(text: string, start: number, end: number): Confidentia
   if (services.has(n1) || services.has(`${n1} ${n2}`)) return null;
   if (!LOWER_CASE.test(word) || LABEL_START.test(before) || COLON_AFTER.test(text.slice(end, end + 4))) return 'marking';
   if (CONTENT_COPULA.test(before)) return 'confidential';
-  if (!ARTEFACT.test(n1)) return null;
+  // "the minutes of the board meeting, which are confidential": a relative clause about material.
+  if (RELATIVE_COPULA.test(before) && lastWords(text, start, 12).some((w) => ARTEFACT.test(w))) return 'confidential';
+  // "the confidential memo", "the confidential donor report".
+  if (!ARTEFACT.test(n1) && !ARTEFACT.test(n2)) return null;
   const prev = lastWords(text, start);
   const recent = prev.slice(-2);
   if (recent.some((w) => serviceVerbs.has(w))) return null;
@@ -135,6 +142,7 @@ function collect(seg: ProseSegment): Hit[] {
   each(DO_NOT_PUBLISH_BEFORE, DO_NOT_PUBLISH_KEYS, () => 'embargo');
   each(IN_CONFIDENCE, IN_CONFIDENCE_KEYS, () => 'inConfidence');
   each(LEAKED, LEAKED_KEYS, () => 'leaked');
+  each(BEFORE_RELEASE, BEFORE_RELEASE_KEYS, () => 'notYetPublic');
   each(INTERNAL_DOC, INTERNAL_KEYS, (m) => {
     const end = m.index + m[0].length;
     return REVEAL_AFTER.test(text.slice(end, end + 60)) || REVEAL_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) ? 'internalDocument' : null;

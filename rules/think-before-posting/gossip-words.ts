@@ -13,7 +13,8 @@ export const WORKPLACE_PEOPLE: readonly string[] = [
   'coworker', 'coworkers', 'officemate', 'office mate', 'deskmate', 'desk mate', 'higher-ups', 'higher ups',
   'top brass', 'new hire', 'predecessor', 'successor', 'intern', 'admin assistant', 'focal point',
   'senior management', 'management', 'leadership', 'HR', 'human resources', 'finance team', 'procurement team',
-  'team mates', 'teammates',
+  'team mates', 'teammates', 'admin team', 'finance team', 'hr team', 'it team', 'logistics team',
+  'security team', 'management team', 'leadership team', 'country team', 'senior team', 'front office',
 ];
 
 /** Places and bodies at work, after "my", "our" or "this" ("my office", "this place"). */
@@ -79,4 +80,6 @@ export const GOSSIP_PHRASES: readonly string[] = [
   'spill the tea', 'spilling the tea', 'the tea on', 'this place is a joke', 'this place is a mess',
   'this place is a nightmare', 'this office is a joke', 'this office is a mess', 'this job is killing me',
   'this job sucks', 'my job sucks', 'work sucks', 'counting the days until i quit', 'so done with this place',
+  'juicy stuff', 'juicy gossip', 'juicy details', 'the talk of the office', 'whole office is talking',
+  'the whole office knows', 'everyone in the office is talking', 'everybody in the office is talking',
 ];

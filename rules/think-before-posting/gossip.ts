@@ -6,8 +6,8 @@
  * not want your boss to read. Praise ("my manager always makes time for us") is not a finding.
  */
 import { hasAnyWord, isForeignLanguage, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
-import { GOSSIP_PHRASE, RUMOUR, WORKPLACE_COMPLAINT, WORKPLACE_SUBJECT } from './patterns.js';
-import { COMPLAINT_KEYS, GOSSIP_KEYS, RUMOUR_KEYS, WORKPLACE_KEYS } from './keys.js';
+import { GOSSIP_PHRASE, PRIVATE_LIFE, RUMOUR, WORKPLACE_COMPLAINT, WORKPLACE_SUBJECT } from './patterns.js';
+import { COMPLAINT_KEYS, GOSSIP_KEYS, PRIVATE_LIFE_KEYS, RUMOUR_KEYS, WORKPLACE_KEYS } from './keys.js';
 import { othersWords } from './quoting.js';
 import type { Options } from './options.js';
 
@@ -31,6 +31,7 @@ export function gossip(doc: Document, ctx: CheckContext<Options>): void {
       [WORKPLACE_COMPLAINT, workplace && hasAnyWord(seg, COMPLAINT_KEYS)],
       [GOSSIP_PHRASE, hasAnyWord(seg, GOSSIP_KEYS)],
       [RUMOUR, workplace && hasAnyWord(seg, RUMOUR_KEYS)],
+      [PRIVATE_LIFE, workplace && hasAnyWord(seg, PRIVATE_LIFE_KEYS)],
     ];
     for (const [re, run] of runs) {
       if (!run) continue;

@@ -12,7 +12,8 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
   'douchebag', 'douchebags', 'pillock', 'pillocks', 'plonker', 'plonkers', 'dumbo', 'dumbos', 'simpleton',
   'simpletons', 'pen-pushers', 'paper-pushers', 'bean-counters', 'slimeball', 'slimeballs', 'sleazebag',
   'sleazebags', 'windbag', 'windbags', 'blockhead', 'blockheads', 'bonehead', 'boneheads', 'knucklehead',
-  'knuckleheads', 'dingbat', 'dingbats',
+  'knuckleheads', 'dingbat', 'dingbats', 'freeloader', 'freeloaders', 'scrounger', 'scroungers', 'bootlicker',
+  'bootlickers', 'brown-noser', 'brown-nosers', 'charlatan', 'charlatans', 'slackers',
 ];
 
 /**
@@ -22,9 +23,10 @@ export const STRONG_INSULT_NOUNS: readonly string[] = [
 export const WEAK_INSULT_NOUNS: readonly string[] = [
   'clown', 'clowns', 'fool', 'fools', 'jerk', 'jerks', 'loser', 'losers', 'liar', 'liars', 'hypocrite',
   'hypocrites', 'crook', 'crooks', 'muppet', 'muppets', 'prat', 'prats', 'twit', 'twits', 'wimp', 'wimps',
-  'weasel', 'weasels', 'freeloader', 'freeloaders', 'scrounger', 'scroungers', 'incompetent', 'incompetents',
-  'wannabe', 'wannabes', 'slacker', 'slackers', 'bootlicker', 'bootlickers', 'brown-noser', 'brown-nosers',
-  'suck-up', 'suck-ups', 'frauds', 'joke', 'charlatan', 'charlatans', 'deadweight', 'dead weight',
+  'weasel', 'weasels', 'incompetent', 'incompetents', 'wannabe', 'wannabes', 'slacker', 'suck-up', 'suck-ups',
+  'frauds', 'joke', 'deadweight', 'dead weight', 'sod', 'git', 'gits', 'berk', 'twerp', 'twerps', 'numbskull',
+  'airhead', 'airheads', 'crybaby', 'coward', 'cowards', 'brat', 'brats', 'creep', 'creeps', 'weirdo', 'weirdos',
+  'snob', 'snobs', 'bully', 'bullies', 'thief', 'thieves', 'snake', 'rat', 'pig', 'pigs',
 ];
 
 /** Adjectives that insult when they describe people: "useless bureaucrats", "lazy colleagues". */

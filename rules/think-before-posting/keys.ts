@@ -23,7 +23,8 @@ export const DO_NOT_PUBLISH_KEYS = set('before', 'until', 'prior');
 export const IN_CONFIDENCE_KEYS = set('confidence');
 export const LEAKED_KEYS = set('leaked');
 export const INTERNAL_KEYS = set('internal');
-export const NOT_YET_PUBLIC_KEYS = set('public', 'published', 'released', 'announced', 'official');
+export const BEFORE_RELEASE_KEYS = set('launch', 'release', 'announcement', 'publication', 'embargo');
+export const NOT_YET_PUBLIC_KEYS = set('public', 'published', 'released', 'announced', 'official', 'out');
 
 export const PRIVATE_KEYS = keyWords(PRIVATE_MARKERS);
 export const DM_KEYS = set('dm', 'pm', 'inbox', 'message', 'whatsapp', 'text', 'ping', 'dms');
@@ -32,6 +33,7 @@ export const TELL_IN_PRIVATE_KEYS = set('private', 'privately', 'offline', 'dm',
 export const WORKPLACE_KEYS = keyWords(WORKPLACE_PEOPLE, WORKPLACE_PLACES, BARE_WORKPLACE_SUBJECTS);
 export const COMPLAINT_KEYS = keyWords(COMPLAINT_STATES, COMPLAINT_ACTIONS);
 export const GOSSIP_KEYS = keyWords(GOSSIP_PHRASES);
+export const PRIVATE_LIFE_KEYS = set('affair', 'divorce', 'drinking', 'breakdown', 'pregnancy', 'love', 'girlfriend', 'boyfriend', 'hangover', 'salary', 'sick', 'disciplinary');
 export const RUMOUR_KEYS = set('heard', 'hear', 'told', 'apparently', 'word', 'rumour', 'rumor', 'rumours', 'rumors', 'story');
 
 export const ANGER_KEYS = keyWords(ANGER_WORDS);

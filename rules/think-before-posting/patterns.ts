@@ -49,7 +49,7 @@ export const MASK_HINT = /[a-z][*#@$%!]/iu;
 // Words that are profane only as name-calling ("such a dick", "you prick", "dick move"); the
 // check keeps only lower-case matches, so "Dick" the name never counts.
 export const INSULT_ONLY = re(
-  `${S}(?:(?:such|what|being|be|is|was|a\\s{1,20}(?:total|complete|right|real|absolute|massive)|you)\\s{1,20}(?:an?\\s{1,20})?)(${words(INSULT_ONLY_PROFANITY)})${E}|${S}(dick)\\s{1,20}move${E}`,
+  `${S}(?:(?:such|what|being|be|is|was|a\\s{1,20}(?:total|complete|right|real|absolute|massive)|you)\\s{1,20}(?:an?\\s{1,20})?(?:(?:${words(DEROGATORY_ADJECTIVES)}|total|complete|right|real|absolute|massive|little)\\s{1,20}){0,2})(${words(INSULT_ONLY_PROFANITY)})${E}|${S}(dick)\\s{1,20}move${E}`,
   'giud',
 );
 
@@ -87,7 +87,7 @@ const STRONG = words(STRONG_INSULT_NOUNS);
 const WEAK = words(WEAK_INSULT_NOUNS);
 const INTENSIFIERS = '(?:total|complete|utter|absolute|real|bloody|right|proper|massive|useless|stupid|pathetic|lying|incompetent|clueless|lazy|little|such|just|nothing\\s{1,20}but|all|truly|really|basically|literally|clearly|obviously)';
 /** After an insult noun: the end of the phrase, so "a fraud investigator" does not count. */
-const INSULT_TAIL = `(?=\\s{0,20}(?:$|[.,;:!?)"”’…—–-]|(?:and|or|but|who|in|at|from|of|with|to|for|because|if|when|like|as|again|anyway|too|lol|haha|honestly|all)${E}))`;
+const INSULT_TAIL = `(?=\\s{0,20}(?:$|[.,;:!?)"”’…—–]|-\\s|(?:and|or|but|who|in|at|from|of|with|to|because|if|when|like|as|again|anyway|too|lol|haha|honestly|all|for\\s{1,5}\\p{L}{1,30}ing)${E}))`;
 
 /** Name-calling that counts wherever it stands: "those idiots in HQ". */
 export const STRONG_INSULT = re(`${S}${STRONG}${E}`);
@@ -105,6 +105,7 @@ export const SELF_DEPRECATION = /(?<![\p{L}])(?:I['’]m|I\s{1,5}am|I\s{1,5}was|
 export const WEAK_INSULT = re(
   `(?:${S}(?:is|are|was|were|being|be|been|am)|['’](?:s|re|m))\\s{1,20}(?:(?:an?|the|bunch\\s{1,20}of|pack\\s{1,20}of|load\\s{1,20}of|band\\s{1,20}of|gang\\s{1,20}of|${INTENSIFIERS})\\s{1,20}){0,4}(${WEAK})${INSULT_TAIL}` +
     `|${S}you\\s{1,20}(?:(?:${ADJ}|${INTENSIFIERS})\\s{1,20}){0,2}(${WEAK}|${STRONG})${INSULT_TAIL}` +
+    `|${S}(?:such|what)\\s{1,20}an?\\s{1,20}(?:(?:${ADJ}|${INTENSIFIERS})\\s{1,20}){0,2}(${WEAK})${INSULT_TAIL}` +
     `|${S}(?:bunch|pack|band|load|gang|herd|troop)\\s{1,20}of\\s{1,20}(?:(?:${ADJ})\\s{1,20})?(${WEAK})${E}` +
     `|${S}(?:${ADJ})\\s{1,20}(${WEAK})${INSULT_TAIL}`,
   'giud',
@@ -138,7 +139,7 @@ export const LABEL_MARKING = re(`${S}${words(LABEL_ONLY_MARKINGS)}${E}`);
 export const LABEL_AFTER = /^[ \t*_]{0,4}(?:[:)\]|]|\s[-–—]\s|[-–—]\s|[.!]?[ \t]{0,20}(?:$|[\r\n]))/u;
 
 /** Right before a label: an opening bracket, or the start of a line. */
-export const LABEL_BEFORE = /(?:[([|][ \t*_]{0,4}|(?:^|[\r\n])[ \t>*_#|-]{0,12})$/u;
+export const LABEL_BEFORE = /(?:[([|,;–—][ \t*_]{0,4}|\s-\s{1,3}|(?:^|[\r\n])[ \t>*_#|-]{0,12})$/u;
 
 /** A capital letter at the start of a word. */
 export const CAPITAL_START = /^\p{Lu}/u;
@@ -163,6 +164,9 @@ export const NEXT_WORDS = /^[\s:(\-–—]{0,10}([\p{L}][\p{L}'’-]{0,30})(?:\s
 
 /** Up to four words before a keyword (sliced to 80 characters first). */
 export const PREVIOUS_WORDS = /([\p{L}'’-]{1,30}(?:[\s,]{1,10}[\p{L}'’-]{1,30}){0,3})[\s,]{0,10}$/u;
+
+/** Up to twelve words before a keyword (sliced to 240 characters first). */
+export const PREVIOUS_MANY_WORDS = /([\p{L}'’-]{1,30}(?:[\s,]{1,10}[\p{L}'’-]{1,30}){0,11})[\s,]{0,10}$/u;
 
 /** Material that "confidential" describes when the draft discloses it. */
 export const ARTEFACT = re(`^${words(CONFIDENTIAL_ARTEFACTS)}$`, 'iu');
@@ -203,7 +207,7 @@ export const REVEAL_AFTER = /^[^.!?]{0,40}?(?<![\p{L}])(?:shows?|showed|says|sai
 export const REVEAL_BEFORE = /(?:according\s{1,5}to|I['’]ve\s{1,5}seen|I\s{1,5}have\s{1,5}seen|I\s{1,5}saw|I\s{1,5}read|got\s{1,5}hold\s{1,5}of|a\s{1,5}copy\s{1,5}of|leaked|sneak\s{1,5}peek\s{1,5}at|quoting|quote\s{1,5}from|screenshot\s{1,5}of|here['’]s|here\s{1,5}is)\s{1,10}(?:(?:an|the|our|a|this|my|their|his|her)\s{1,10})?$/iu;
 
 /** "not yet public", "hasn't been announced", "yet to be released". */
-export const NOT_YET_PUBLIC = /(?<![\p{L}])(?:not\s{1,5}yet|yet\s{1,5}to\s{1,5}be|(?:is|are|has|have|was|were)n['’]t(?:\s{1,5}yet)?(?:\s{1,5}been)?|(?:is|are|has|have)\s{1,5}not(?:\s{1,5}yet)?(?:\s{1,5}been)?|before\s{1,5}(?:it|they)(?:['’]s|['’]re|\s{1,5}(?:is|are))(?:\s{1,5}officially)?)\s{1,5}(?:made\s{1,5})?(?:public|published|released|announced|official)(?:\s{1,5}yet)?(?![\p{L}])/giu;
+export const NOT_YET_PUBLIC = /(?<![\p{L}])(?:not\s{1,5}yet|yet\s{1,5}to\s{1,5}be|(?:is|are|has|have|was|were)n['’]t(?:\s{1,5}yet)?(?:\s{1,5}been)?|(?:is|are|has|have)\s{1,5}not(?:\s{1,5}yet)?(?:\s{1,5}been)?|before\s{1,5}(?:it|they)(?:['’]s|['’]re|\s{1,5}(?:is|are))(?:\s{1,5}officially)?)\s{1,5}(?:made\s{1,5})?(?:public|published|released|announced|official|out)(?:\s{1,5}yet)?(?![\p{L}])/giu;
 
 /** Disclosure cues near "not yet public": a colon, "but", a sneak peek. */
 export const DISCLOSURE_AFTER = /^[\s,;]{0,5}(?:(:)|(but)(?![\p{L}])|so\s{1,5}(?:keep|don|please)|here|you\s{1,5}heard|sneak|first\s{1,5}look)/iu;
@@ -213,6 +217,12 @@ export const DISCLOSURE_CUES = /(?<![\p{L}])(?:sneak\s{1,5}peek|first\s{1,5}look
 export const NOT_YET_SUBJECT = re(`${S}${words(NOT_YET_PUBLIC_SUBJECTS)}${E}`, 'iu');
 
 // ---------------------------------------------------------------- private conversation
+
+/** Sharing something before its release: "posting this before the official launch". */
+export const BEFORE_RELEASE = /(?<![\p{L}])(?:posting|sharing|leaking|revealing|spoiling|here['’]s|here\s{1,5}(?:is|are)|sneak\s{1,5}peek|spoiler)(?![\p{L}])[^.!?]{0,60}?(?<![\p{L}])(?:before|ahead\s{1,5}of)\s{1,5}(?:the\s{1,5}|our\s{1,5}|its\s{1,5})?(?:official\s{1,5})?(?:launch|release|announcement|publication|press\s{1,5}release|embargo)(?![\p{L}])/giu;
+
+/** Before "confidential": a relative clause about something ("the minutes, which are confidential"). */
+export const RELATIVE_COPULA = /(?:which|that|they|these|those|both)\s{1,5}(?:is|are|were|was|remain|remains)\s{1,5}(?:(?:still|strictly|highly|all)\s{1,5})?$/iu;
 
 /** Markers of a confidence: "off the record", "between you and me", "don't tell anyone". */
 export const PRIVATE_MARKER = re(`${S}${words(PRIVATE_MARKERS)}${E}`);
@@ -257,6 +267,11 @@ export const WORKPLACE_SUBJECT = re(SUBJECT);
 
 /** Gossip and complaint set phrases: "office drama", "guess who got fired", "I hate my job". */
 export const GOSSIP_PHRASE = re(`${S}${words(GOSSIP_PHRASES)}${E}`);
+
+/** Gossip about a colleague's private life: "the director's affair", "my boss's divorce". */
+export const PRIVATE_LIFE = re(
+  `${S}(?:my|our|the)\\s{1,20}(?:new\\s{1,20})?${PEOPLE}['’]s?\\s{1,20}(?:(?:secret|new|latest|messy)\\s{1,20})?(?:affair|divorce|drinking|breakdown|pregnancy|love\\s{1,20}life|girlfriend|boyfriend|hangover|salary|sick\\s{1,20}leave|disciplinary)${E}`,
+);
 
 /** Rumours about someone at work: "I heard our director is ...", "apparently my boss ...". */
 export const RUMOUR = re(
@@ -359,6 +374,7 @@ export const patterns: Record<string, RegExp> = {
   CONFIDENTIAL_WORD,
   NEXT_WORDS,
   PREVIOUS_WORDS,
+  PREVIOUS_MANY_WORDS,
   ARTEFACT,
   CONTENT_COPULA,
   LABEL_START,
@@ -373,6 +389,8 @@ export const patterns: Record<string, RegExp> = {
   DISCLOSURE_AFTER,
   DISCLOSURE_CUES,
   NOT_YET_SUBJECT,
+  BEFORE_RELEASE,
+  RELATIVE_COPULA,
   PRIVATE_MARKER,
   META_PRIVATE,
   DM_FOR_SECRET,
@@ -382,6 +400,7 @@ export const patterns: Record<string, RegExp> = {
   WORKPLACE_SUBJECT,
   GOSSIP_PHRASE,
   RUMOUR,
+  PRIVATE_LIFE,
   PUNCT_RUN,
   LETTER_WORD,
   IDENTIFIER_CHAR,

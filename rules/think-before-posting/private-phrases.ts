@@ -22,7 +22,8 @@ export const PRIVATE_MARKERS: readonly string[] = [
   "can't say more publicly", "can't say too much publicly", "can't say it publicly", 'cannot say this publicly',
   "mum's the word", 'on the qt', 'on the down low', 'on the down-low', 'on the dl', 'for your ears only',
   'you heard it here first', 'not a word to anyone', 'promise not to tell', 'promise you won\'t tell',
-  'this stays between us', 'this stays here', 'what happens in the office stays',
+  'this stays between us', 'this stays here', 'what happens in the office stays', "don't spread it around",
+  "don't spread this around", 'do not spread this', "don't share it", "don't pass it on", "don't pass this on",
 ];
 
 /** Contexts in which "off the record" is talked about rather than used ("on or off the record"). */

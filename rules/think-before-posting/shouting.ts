@@ -31,13 +31,15 @@ function capsRun(text: string, minWords: number, names: ReadonlySet<string>): { 
   let words = 0;
   let shouts = 0;
   let fn = 0;
+  let acronyms = 0;
   const close = (): void => {
     // A sentence, not a list of names: at least one short function word ("THE", "WE", "STOP").
-    if (runStart >= 0 && words >= minWords && shouts >= Math.max(2, minWords - 2) && fn > 0) {
+    // Not a name full of acronyms either ("UNICEF AND WHO JOINT STATEMENT").
+    if (runStart >= 0 && words >= minWords && shouts >= Math.max(2, minWords - 2) && fn > 0 && acronyms < shouts) {
       if (!best || runEnd - runStart > best.end - best.start) best = { start: runStart, end: runEnd };
     }
     runStart = -1;
-    words = shouts = fn = 0;
+    words = shouts = fn = acronyms = 0;
   };
   LETTER_WORD.lastIndex = 0;
   for (let m = LETTER_WORD.exec(text); m; m = LETTER_WORD.exec(text)) {
@@ -53,6 +55,7 @@ function capsRun(text: string, minWords: number, names: ReadonlySet<string>): { 
     if (m[0].length >= 2 || kind === 'function') words++;
     if (kind === 'shout') shouts++;
     if (kind === 'function') fn++;
+    if (kind === 'acronym' && m[0].length >= 2) acronyms++;
   }
   close();
   return best;

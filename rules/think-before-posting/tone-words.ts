@@ -27,4 +27,5 @@ export const ACCUSATIONS: readonly string[] = [
   'you lot', 'you people', 'who do you think you are', 'how many times', 'for the last time',
   'i told you so', 'told you so', "don't you dare", 'stop pretending', 'stop lying', 'stop ignoring',
   "they don't care", 'they never', 'they clearly', 'they obviously', 'thanks for nothing',
+  'every single one of them', 'every single time', 'yet again', 'as usual', 'same old',
 ];

@@ -5,7 +5,8 @@
 
 /**
  * The source of a non-capturing alternation of phrases, longest first, for composing into a
- * larger pattern: spaces match a bounded run of white space (masked markup leaves several),
+ * larger pattern: spaces match a bounded run of white space or hyphens (masked markup leaves
+ * several spaces; "off-the-record" is "off the record"),
  * `'` matches `'` or `’`, and `-` matches a hyphen, a dash or a space.
  * Without word boundaries: the caller adds them.
  */
@@ -15,9 +16,11 @@ export function phraseSource(phrases: readonly string[]): string {
     .map((p) =>
       p
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\s+/g, '\\s{1,20}')
-        .replace(/['’]/g, "['’]")
-        .replace(/-/g, '[-\\u2010\\u2011\\u2013\\u2014 ]'),
+        // Hyphens first, written as escapes ("\\u002D" is "-", "\\u0020" a space) so that the
+        // replacements after them do not rewrite the classes they insert.
+        .replace(/-/g, '[\\u002D\\u2010\\u2011\\u2013\\u2014\\u0020]')
+        .replace(/\s+/g, '[\\s\\u2010\\u2011\\u002D]{1,20}')
+        .replace(/['’]/g, "['’]"),
     );
   return parts.length === 0 ? '(?!)' : `(?:${parts.join('|')})`;
 }
