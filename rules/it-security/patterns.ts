@@ -170,29 +170,39 @@ export class PhraseIndex {
     return Object.fromEntries([...this.byFirst].map(([w, re]) => [`phrases starting "${w}"`, re]));
   }
 
-  /** Every phrase in `text`, left to right, not overlapping. */
-  *find(text: string): Generator<{ start: number; end: number; text: string }> {
+  /** Every phrase in `text`, left to right, not overlapping. A plain loop (not a generator): it runs on every segment. */
+  find(text: string): Array<{ start: number; end: number; text: string }> {
+    const out: Array<{ start: number; end: number; text: string }> = [];
     const n = text.length;
     let i = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      if (!isLetter(c)) {
+      let c = text.charCodeAt(i);
+      // Skip to the next letter.
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
         i++;
         continue;
       }
       const start = i;
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      const first = c | 32;
+      i++;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+        i++;
+      }
       if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-      if (!this.shapes.has(shape(i - start, c | 32, i - start > 1 ? text.charCodeAt(start + 1) | 32 : 0))) continue;
+      const length = i - start;
+      if (!this.shapes.has(shape(length, first, length > 1 ? text.charCodeAt(start + 1) | 32 : 0))) continue;
       const re = this.byFirst.get(text.slice(start, i).toLowerCase());
       if (!re) continue;
       re.lastIndex = start;
       const m = re.exec(text);
       if (m) {
-        yield { start, end: start + m[0].length, text: m[0] };
+        out.push({ start, end: start + m[0].length, text: m[0] });
         i = Math.max(i, start + m[0].length);
       }
     }
+    return out;
   }
 }
 
