@@ -248,6 +248,11 @@ describe('the analysis itself', () => {
     expect(v.status, v.detail).not.toBe('vulnerable');
   }, 120_000);
 
+  it('a module without patterns.ts, or without a `patterns` record in it, is reported', async () => {
+    expect(await patternsOf('no-such-module')).toBe('rules/no-such-module/patterns.ts does not exist');
+    expect(await patternsOf('../tests/support/no-patterns')).toBe('rules/../tests/support/no-patterns/patterns.ts has no `patterns` export');
+  });
+
   it('found the patterns of src/document and src/rule-kit', () => {
     for (const dir of ['src/document', 'src/rule-kit']) expect(Object.keys(regExpLiterals(ROOT, [dir])).length, dir).toBeGreaterThan(10);
   });

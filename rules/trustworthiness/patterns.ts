@@ -354,7 +354,7 @@ export const STATED_FIGURE = /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d[\d,.]{
 // Present tense: old figures stated as if they were current ("As of 2015, there are 300 teachers").
 export const PRESENT_TENSE = /\b(?:is|are|has|have|remains?|stands?|lives?|lacks?|needs?|faces?|counts?|hosts?|serves?|totals?)\b|\b(?:it|there|that|who|what)['’]s\b|['’]re\b/iu;
 // Past tense: a dated figure told as history ("As of 2015, there were 300 teachers").
-export const PAST_MARKER = /\b(?:was|were|had|did|used\s+to)\b|\b[\p{L}]{3,}ed\b/iu;
+export const PAST_MARKER = /\b(?:was|were|had|did|used\s+to)\b|\b[\p{L}]{3,40}ed\b/iu; // bounded: `\b` (ASCII) starts inside a word of other letters, each start rescanned it
 // Words that place a dated figure in a comparison with now.
 export const NOW_WORDS = /\b(?:today|now|currently|at\s+present|these\s+days|this\s+year)\b/iu;
 // Past tense in a sentence with NOW_WORDS: the dated figure is history ("as of 2015 it had 40; today 300").
