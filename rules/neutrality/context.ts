@@ -3,7 +3,7 @@
  * per settings), validation of a matched political target, and whether words are someone else's.
  */
 import { keyWords, othersWords, sentenceWindow, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
-import { ATTRIBUTION, buildPoliticalPatterns, CAPITAL_START, GENERIC_PARTY, DEFAULT_POLITICAL_PATTERNS, PROGRAMME_AFTER, SPACE_RUN, type PoliticalPatterns } from './patterns.js';
+import { ATTRIBUTION, OWN_ATTRIBUTION, buildPoliticalPatterns, CAPITAL_START, GENERIC_PARTY, DEFAULT_POLITICAL_PATTERNS, PROGRAMME_AFTER, SPACE_RUN, type PoliticalPatterns } from './patterns.js';
 import { NON_POLITICAL_PARTIES, PARTY_NAMES } from './political-terms.js';
 import type { Options } from './options.js';
 
@@ -94,7 +94,12 @@ export function reported(doc: Document, seg: ProseSegment, from: number, to: num
   if (othersWords(doc, seg, from, to, 'others')) return true;
   const window = sentenceWindow(doc, seg.start + from, seg.start + to, 200);
   const before = window.text.slice(0, Math.max(0, seg.start + from - window.start));
-  return ATTRIBUTION.test(before);
+  // Someone else's view ("critics say ..."), unless the author is the one who said it.
+  ATTRIBUTION.lastIndex = 0;
+  for (let m = ATTRIBUTION.exec(before); m; m = ATTRIBUTION.exec(before)) {
+    if (!OWN_ATTRIBUTION.test(before.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
+  return false;
 }
 
 const configuredKeyCache = new WeakMap<object, Set<string>>();

@@ -9,12 +9,13 @@
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { configuredHashtags, configuredKeys, orgNames, patternsFor, reported, validTarget } from './context.js';
 import { CAMPAIGN_WORK_KEYS, CHOICE_KEYS, ELECT_KEYS, OUST_KEYS, OFFICE_TITLE_KEYS, SLOGAN_KEYS, TARGET_KEYS, VOTE_KEYS } from './keys.js';
-import { CONTEST, ELECTORAL, HASHTAG, NAME_YEAR, OFFICE_IN_HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_FOR_NAME, VOTE_FOR_NAME_ANY, VOTE_YES_NO, OPPOSE_GOVERNMENT, BACK_BID, FIRST_PERSON_WORD } from './patterns.js';
+import { CHEER, CONTEST, ELECTORAL, HAS_MY_VOTE, HASHTAG, NAME_YEAR, OFFICE_IN_HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_FOR_NAME, VOTE_FOR_NAME_ANY, VOTE_YES_NO, OPPOSE_GOVERNMENT, BACK_BID, FIRST_PERSON_WORD } from './patterns.js';
 import {
   CIVIC_HASHTAGS,
   CONTEXT_HASHTAG_PREFIXES,
   EVENT_HASHTAG_WORDS,
   GENERIC_WORK,
+  PARTY_NAMES,
   PARTISAN_HASHTAG_PREFIXES,
   PARTISAN_HASHTAG_SUFFIXES,
   VOTE_HASHTAG_SIDES,
@@ -30,6 +31,7 @@ interface Hit {
 }
 
 const civic = new Set(CIVIC_HASHTAGS.map((h) => h.toLowerCase()));
+const partyNames = new Set(PARTY_NAMES);
 const generic = new Set(GENERIC_WORK.map((g) => g.toLowerCase()));
 const voteSides = VOTE_HASHTAG_SIDES.map((v) => v.toLowerCase());
 
@@ -89,6 +91,21 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
       const end = m.index + m[0].length;
       if (validTarget(m.slice(1, 8), text.slice(end, end + 80), orgs)) push(m.index, end, 'endorsement');
     }
+  }
+  CHEER.lastIndex = 0;
+  for (let m = text.includes('!') ? CHEER.exec(text) : null; m; m = CHEER.exec(text)) {
+    // "Come on, Labour!" cheers a party; "Go team!" or "Come on, Rovers!" does not.
+    const name = m[1]!;
+    P.configured.lastIndex = 0;
+    const titled = name.includes(' ') ? name : undefined;
+    if (partyNames.has(name) || P.configured.test(name) || validTarget([undefined, undefined, undefined, undefined, titled, undefined, undefined], '', orgs) || validTarget([undefined, name, undefined, undefined, undefined, undefined, undefined], '', orgs)) {
+      push(m.index, m.index + m[0].length, 'endorsement');
+    }
+  }
+  HAS_MY_VOTE.lastIndex = 0;
+  for (let m = has(VOTE_KEYS) ? HAS_MY_VOTE.exec(text) : null; m; m = HAS_MY_VOTE.exec(text)) {
+    const around = text.slice(Math.max(0, m.index - 300), m.index + m[0].length + 100);
+    if (ELECTORAL.test(around) || P.context.test(around)) push(m.index, m.index + m[0].length, 'endorsement');
   }
   NAME_YEAR.lastIndex = 0;
   for (let m = NAME_YEAR.exec(text); m; m = NAME_YEAR.exec(text)) {

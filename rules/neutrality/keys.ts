@@ -34,15 +34,20 @@ export const CHOICE_KEYS = set('choice', 'option', 'candidate', 'vote', 'answer'
 
 export const PROTEST_KEYS = keyWords(PROTEST_NOUNS);
 export const PROTESTING_KEYS = set('chanted', 'chanting', 'shouted', 'waved', 'held', 'joined', 'joining', 'join', 'marching', 'marched', 'march', 'protesting', 'protested', 'protest', 'rallying', 'demonstrating', 'demonstrated', 'demonstrate', 'picketing', 'picketed', 'striking', 'streets', 'placards', 'banners', 'signs');
-export const PETITION_KEYS = set('petition');
+export const PETITION_KEYS = set('petition', 'letter');
+export const DONATION_KEYS = set('donate', 'donated', 'donating', 'chip', 'chipped', 'contribute', 'contributed', 'contributing', 'gave', 'give');
 export const DONATE_KEYS = set('campaign', 'party', 'candidate', 'chest');
 export const MEMBERSHIP_KEYS = new Set([...CAMPAIGN_WORK_KEYS, 'party', 'campaign', 'running', 'ran', 'run', 'standing', 'stood', 'stand', 'candidate', 'team']);
 
 export const LOADED_KEYS = new Set([
   ...keyWords(LOADED_NOUNS, LOADED_ADJECTIVES, LOADED_POSSESSIONS),
   'lying', 'lies', 'lied', 'stole', 'rigged', 'betrayed', 'sold', 'destroying', 'ruining', 'wrecking', 'killing',
+  'looting', 'robbing', 'plundering', 'bankrupting', 'ruined', 'destroyed', 'wrecked', 'looted', 'robbed', 'plundered',
+  'bankrupted', 'cronies', 'thugs', 'goons', 'henchmen', 'lackeys', 'puppets', 'gang',
 ]);
 export const OPPOSITION_SLOGAN_KEYS = set('shame', 'down', 'called', 'must', 'blood', 'resign', 'ashamed', 'needs', 'should', 'so');
+export const ELECTION_WAS_KEYS = set('stolen', 'rigged', 'sham', 'farce', 'fraudulent', 'fraud', 'fixed', 'bought');
+export const PRONOUN_RUINED_KEYS = set('ruined', 'destroyed', 'wrecked', 'looted', 'robbed', 'plundered', 'bankrupted', 'betrayed', 'sold');
 export const LOADED_ELECTION_KEYS = set('rigged', 'stolen', 'sham', 'fake', 'fraudulent', 'bogus', 'called', 'farcical', 'illegitimate');
 export const LOADED_LABEL_KEYS = set('enemy', 'enemies', 'puppet', 'regime');
 export const LOADED_TITLE_KEYS = set('dictator', 'tyrant', 'despot', 'butcher', 'warlord');

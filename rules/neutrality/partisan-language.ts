@@ -10,7 +10,9 @@ import { patternsFor, reported } from './context.js';
 import {
   CAPITAL_START,
   GENERIC_PARTY,
+  ELECTION_WAS,
   LOADED_ELECTION,
+  PRONOUN_RUINED,
   LOADED_LABEL,
   LOADED_TITLE,
   LOADED_IN_POWER,
@@ -24,7 +26,7 @@ import {
   TITLED_NAME,
 } from './patterns.js';
 import { NON_POLITICAL_PARTIES } from './political-terms.js';
-import { LOADED_ELECTION_KEYS, LOADED_KEYS, LOADED_LABEL_KEYS, LOADED_TITLE_KEYS, OPPOSITION_SLOGAN_KEYS } from './keys.js';
+import { ELECTION_WAS_KEYS, PRONOUN_RUINED_KEYS, LOADED_ELECTION_KEYS, LOADED_KEYS, LOADED_LABEL_KEYS, LOADED_TITLE_KEYS, OPPOSITION_SLOGAN_KEYS } from './keys.js';
 import type { Options } from './options.js';
 
 const nonParties = new Set(NON_POLITICAL_PARTIES.map((p) => p.toLowerCase()));
@@ -72,6 +74,14 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     if (!hasAnyWord(seg, keys)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push([m.index, m.index + m[0].length]);
+  }
+  ELECTION_WAS.lastIndex = 0;
+  for (let m = hasAnyWord(seg, ELECTION_WAS_KEYS) ? ELECTION_WAS.exec(text) : null; m; m = ELECTION_WAS.exec(text)) hits.push([m.index, m.index + m[0].length]);
+  PRONOUN_RUINED.lastIndex = 0;
+  for (let m = hasAnyWord(seg, PRONOUN_RUINED_KEYS) ? PRONOUN_RUINED.exec(text) : null; m; m = PRONOUN_RUINED.exec(text)) {
+    // "They have ruined everything" takes a side when a government or party was just named.
+    P.partisanTarget.lastIndex = 0;
+    if (P.partisanTarget.test(text.slice(Math.max(0, m.index - 200), m.index))) hits.push([m.index, m.index + m[0].length]);
   }
   return hits.filter(([s, e]) => !reported(doc, seg, s, e, ctx));
 }

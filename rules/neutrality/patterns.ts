@@ -50,7 +50,7 @@ const ELECTION_CONTEXT = ELECTION_WORDS.filter((x) => !WEAK_ELECTION_WORDS.has(x
 const TITLE = R`(?:President|Prime\s{1,5}Minister|PM|Senator|Sen\.|Governor|Gov\.|Mayor|Minister|MP|Congressman|Congresswoman|Councillor|Councilor|Candidate|Premier|Chancellor)`;
 
 /** Governments, bodies and office-holders that loaded words are said of. */
-const BODIES = R`(?:government|regime|administration|junta|cabinet|ruling\s{1,5}party|opposition(?:\s{1,5}leader)?|party\s{1,5}leader|leader\s{1,5}of\s{1,5}the\s{1,5}opposition|head\s{1,5}of\s{1,5}state|president|prime\s{1,5}minister|PM|premier|minister|ministers|parliament|senate|congress|politicians|authorities|dictatorship)`;
+const BODIES = R`(?:government|regime|administration|junta|cabinet|(?:ruling|governing)\s{1,5}(?:party|coalition)|opposition(?:\s{1,5}leader)?|party\s{1,5}leader|leader\s{1,5}of\s{1,5}the\s{1,5}opposition|head\s{1,5}of\s{1,5}state|president|prime\s{1,5}minister|PM|premier|minister|ministers|parliament|senate|congress|politicians|authorities|dictatorship)`;
 
 /** A name: letters, maybe hyphenated ("Okafor-Diallo"), not the possessive "'s" after it. */
 const NAME = R`\p{L}{2,30}(?:-\p{L}{2,30})?`;
@@ -148,7 +148,7 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
     loadedBefore: new RegExp(`${S}(?<loaded>${w(LOADED_ADJECTIVES)})${SP}(?:(?:and|,|so-called|${w(LOADED_ADJECTIVES)})${SP}){0,2}(?<target>${partisanTarget}|${BODIES})${E}`, 'giud'),
     loadedAfter: new RegExp(
       `${U}(?<target>${partisanTarget})${SP}(?<loaded>(?:is|are|was|were|have\\s{1,5}become|has\\s{1,5}become|remain|remains|['’]re|['’]s)${SP}(?:(?:nothing${SP}but|just|all|a${SP}bunch${SP}of|a${SP}gang${SP}of|a${SP}pack${SP}of|a${SP}band${SP}of|such|total|complete|utter|absolute|so|totally|utterly|completely|nothing${SP}more${SP}than|a|an|the|plain|simply|clearly|obviously|nothing${SP}but${SP}a)${SP}){0,3}(${w(LOADED_NOUNS)}|${w(LOADED_ADJECTIVES)})` +
-        `|(?:keeps${SP}|keep${SP}|is${SP}|are${SP})?(lying|lies${SP}(?:to|about|again|every|constantly)|lies(?=\\s{0,3}[,.;!])|lied${SP}(?:to|about|again)|stole${SP}the${SP}election|rigged${SP}the${SP}(?:election|vote|polls)|betrayed${SP}(?:us|the${SP}people|the${SP}country|the${SP}nation)|sold${SP}(?:us|the${SP}country)${SP}out|(?:is|are)${SP}(?:destroying|ruining|wrecking|killing)${SP}(?:the|our|this)${SP}(?:country|nation|economy)))${E}`,
+        `|(?:keeps${SP}|keep${SP}|is${SP}|are${SP})?(lying|lies${SP}(?:to|about|again|every|constantly)|lies(?=\\s{0,3}[,.;!])|lied${SP}(?:to|about|again)|stole${SP}the${SP}election|rigged${SP}the${SP}(?:election|vote|polls)|betrayed${SP}(?:us|the${SP}people|the${SP}country|the${SP}nation)|sold${SP}(?:us|the${SP}country)${SP}out|(?:is|are|have${SP}been|has${SP}been)${SP}(?:destroying|ruining|wrecking|killing|looting|robbing|plundering|bankrupting|selling${SP}out)${SP}(?:the|our|this)${SP}(?:country|nation|economy|people)|(?:have|has)${SP}(?:ruined|destroyed|wrecked|looted|robbed|plundered|bankrupted|betrayed)${SP}(?:everything|the${SP}country|this${SP}country|our${SP}country|the${SP}nation|the${SP}economy|us)|and${SP}(?:his|her|their|its)${SP}(?:cronies|thugs|goons|henchmen|lackeys|puppets|gang)))${E}`,
       'giud',
     ),
     reshare: new RegExp(
@@ -250,6 +250,27 @@ export const PROTESTING = new RegExp(
   'giu',
 );
 
+/** The word "petition" (as opposed to "open letter"). */
+export const PETITION_WORD = /petition/iu;
+
+/** A cheer for a party or candidate: "Come on, Labour!", "Go Greens!". Checked in code. */
+export const CHEER = /(?<![\p{L}])(?:[Cc]ome\s{1,5}on|[Gg]o|[Cc]['’]mon|[Ll]et['’]s\s{1,5}go|[Vv]iva|[Uu]p)\s{0,3},?\s{1,5}(\p{Lu}[\p{L}'’-]{1,30}(?:\s{1,5}\p{Lu}[\p{L}'’-]{1,30}){0,2})\s{0,3}!/gu;
+
+/** "She has my vote", "he gets our vote": a vote declared, political in an electoral paragraph. */
+export const HAS_MY_VOTE = /(?<![\p{L}])(?:has|have|gets|get|got|deserves|earned|earns)\s{1,5}(?:my|our)\s{1,5}(?:full\s{1,5})?votes?(?![\p{L}])/giu;
+
+/** Campaign work that is political wherever it is named: phone banks, door-knocking, leafleting. */
+export const CAMPAIGN_WORK_ANYWHERE = /(?<![\p{L}])(?:phone[-\s]?bank(?:s|ing)?|door[-\s]knocking|knocking\s{1,5}on\s{1,5}doors|leaflett?ing|campaign\s{1,5}(?:trail|office|headquarters|HQ|volunteers?))(?![\p{L}])/giu;
+
+/** "our march", "my rally": the author's own gathering ("our march towards ..." is a figure of speech). */
+export const OUR_GATHERING = new RegExp(`${S}(?:our|my)${SP}(?:(?:peaceful|big|huge|first|silent|weekly)${SP})?(?:march|rally|protest|demonstration|sit-in|picket|walkout|strike)${E}(?!${SP}(?:towards?|to|of|for${SP}(?:progress|change)))`, 'giu');
+
+/** A gathering named near an invitation ("the rally ... See you there!"), checked in code. */
+export const GATHERING = new RegExp(`${S}(?:protest|rally|march|demonstration|sit-in|picket|walkout|vigil)${E}`, 'giu');
+
+/** A donation's object, to read for political words: "donated to the opposition's legal fund". */
+export const DONATION = new RegExp(`${S}(?:donate|donated|donating|chip${SP}in|chipped${SP}in|contribute|contributed|contributing|gave|give${SP}what${SP}you${SP}can)${SP}(?:[$€£]?\\d{1,7}${SP})?(?:to|towards)((?:${SP}[\\p{L}'’-]{1,30}){1,6})`, 'giu');
+
 /** A notice calling to a gathering: "Protest at the ministry tomorrow at noon". Checked in code for an invitation nearby. */
 export const PROTEST_NOTICE = new RegExp(
   `${LEAD}(?:(?:big|mass|peaceful|huge|national)${SP})?(?:protest|rally|march|demonstration|sit-in|picket|vigil)${SP}(?:at|outside|in${SP}front${SP}of|on|against|for|to)${gap(6)}${SP}(?:tomorrow|today|tonight|this${SP}(?:weekend|morning|afternoon|evening)|on${SP}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at${SP}(?:noon|midday|\\d))${E}`,
@@ -262,7 +283,7 @@ export const ADVISORY = /(?<![\p{L}])(?:avoid|stay\s{1,5}away|security|advisory|
 
 /** Signing or sharing a petition, from the author or as a call. */
 export const PETITION = new RegExp(
-  `(?:${FIRST}|${LEAD}(?:(?:just|finally|also|already)${SP})?|${S}go${SP}(?:and${SP})?)(?:please${SP})?(?:sign(?:ed|ing)?|share|add${SP}your${SP}name${SP}to)(?:${SP}and${SP}share)?(?:\\s{0,3}[:\\-–—])?(?:${SP}(?:the|our|this|my|a|their))?${gap(3)}${SP}petition${E}`,
+  `(?:${FIRST}|${LEAD}(?:(?:just|finally|also|already)${SP})?|${S}go${SP}(?:and${SP})?)(?:please${SP})?(?:sign(?:ed|ing)?|share|add${SP}your${SP}name${SP}to)(?:${SP}and${SP}share)?(?:\\s{0,3}[:\\-–—])?(?:${SP}(?:the|our|this|my|a|their))?${gap(3)}${SP}(petition|open${SP}letter)${E}`,
   'giu',
 );
 
@@ -278,7 +299,7 @@ export const POLITICAL_CAMPAIGN = /(?:re-?election|election|electoral|presidenti
 /** Joining a party or a campaign, running for office, campaign work without a target. */
 export const PARTY_MEMBERSHIP = new RegExp(
   `(?:${FIRST}(?:(?:just|officially|finally|proudly)${SP})?(?:joined|became${SP}a${SP}member${SP}of|signed${SP}up${SP}(?:for|with|to)|volunteer(?:ing|ed)?${SP}(?:for|with)|(?:a${SP})?(?:card-carrying${SP})?member${SP}of)|${LEAD}(?:(?:a|a${SP}proud|proud|card-carrying|lifelong|active|paid-up|founding)${SP})member${SP}of)(?:${SP}(?:the|a|his|her|their))?${gap(5)}${SP}(?:political${SP}party|party|(?:re-?election|election|presidential|mayoral|political|leadership)${SP}campaign|campaign${SP}team)${E}` +
-    `|${FIRST}(?:volunteer(?:ing|ed)?|work(?:ing|ed)?|campaign(?:ing|ed)?)${SP}(?:for|on|with)${SP}(?:his|her|their)${SP}(?:re-?election${SP})?campaign${E}` +
+    `|${FIRST}(?:volunteer(?:ing|ed)?|work(?:ing|ed)?|campaign(?:ing|ed)?|help(?:ing|ed)?|run(?:ning)?|manag(?:ing|ed?))${SP}(?:out${SP})?(?:for|on|with)${SP}(?:his|her|their)${SP}(?:re-?election${SP})?campaign${E}` +
     `|${FIRST}(?:running|ran|run|standing|stood|stand)${SP}(?:for${SP}(?:office|parliament|council|city${SP}council|mayor|the${SP}senate|senate|congress|president|re-?election|governor|MP|the${SP}assembly)|as${SP}(?:a|an)${SP}(?:\\p{L}{2,30}${SP})?candidate)${E}` +
     `|${FIRST}(${w(CAMPAIGN_WORK)})${E}`,
   'giu',
@@ -294,7 +315,10 @@ export const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|my
 export const COME_MARCH = new RegExp(`${S}(?:come|come${SP}and|join${SP}us${SP}(?:and|to)|let['’]s)${SP}(?:march|protest|rally|demonstrate|picket|strike)(?:${SP}(?:with${SP}(?:us|me)|together|against|for|on|outside|in${SP}front${SP}of))?${E}`, 'giu');
 
 /** Reported speech before a loaded statement: "critics say", "according to". */
-export const ATTRIBUTION = new RegExp(`${S}${w(ATTRIBUTION_VERBS)}${E}`, 'iu');
+export const ATTRIBUTION = new RegExp(`${S}${w(ATTRIBUTION_VERBS)}${E}`, 'giu');
+
+/** "I said", "we wrote": the author's own words, not reported speech. */
+export const OWN_ATTRIBUTION = /(?<![\p{L}])(?:I|we|I['’]ve|we['’]ve)\s{1,5}(?:(?:have|had|just|already|also|once|always)\s{1,5})?$/iu;
 
 /** A word that makes "regime" a system of rules ("tax regime"), right before it. */
 export const REGIME_SYSTEM_BEFORE = new RegExp(`${S}${w(REGIME_SYSTEMS)}${SP}regime`, 'iu');
@@ -314,6 +338,12 @@ export const LOADED_IN_POWER = new RegExp(`${S}(?:${w(LOADED_NOUNS)})${SP}(?:in|
 
 /** A loaded title before a name: "Dictator Okello", "Tyrant Mbeki" (case-sensitive). */
 export const LOADED_TITLE = /(?<![\p{L}])(?:Dictator|Tyrant|Despot|Butcher|Warlord|Comrade\s{1,5}Dictator)\s{1,5}\p{Lu}\p{Ll}{1,30}(?![\p{L}])/gu;
+
+/** "the election was stolen", "the referendum was a sham": the predicate form of a loaded election. */
+export const ELECTION_WAS = new RegExp(`${S}(?:elections?|vote|referendum|polls?|count|results?)${SP}(?:was|were|is|are|has${SP}been|have${SP}been|had${SP}been)${SP}(?:(?:totally|completely|clearly|obviously)${SP})?(?:stolen|rigged|a${SP}sham|a${SP}farce|fraudulent|a${SP}fraud|fixed|bought)${E}`, 'giu');
+
+/** "They have ruined everything": a pronoun subject, political when a target was named just before. */
+export const PRONOUN_RUINED = new RegExp(`${S}(?:they|he|she)${SP}(?:have|has|had)${SP}(?:ruined|destroyed|wrecked|looted|robbed|plundered|bankrupted|betrayed|sold${SP}out)${SP}(?:everything|the${SP}country|this${SP}country|our${SP}country|the${SP}nation|the${SP}economy|us|all${SP}of${SP}us)${E}`, 'giu');
 
 /** "enemy of the people" and similar labels, wherever they stand. */
 export const LOADED_LABEL = new RegExp(`${S}(?:enem(?:y|ies)${SP}of${SP}the${SP}people|puppet${SP}(?:government|regime|president|parliament)|regime${SP}change${SP}now)${E}`, 'giu');
@@ -415,6 +445,13 @@ export const patterns: Record<string, RegExp> = {
   JOIN_PROTEST,
   PROTESTING,
   PETITION,
+  CHEER,
+  PETITION_WORD,
+  HAS_MY_VOTE,
+  CAMPAIGN_WORK_ANYWHERE,
+  OUR_GATHERING,
+  GATHERING,
+  DONATION,
   PROTEST_NOTICE,
   INVITATION,
   ADVISORY,
@@ -425,11 +462,14 @@ export const patterns: Record<string, RegExp> = {
   FIRST_PERSON_WORD,
   COME_MARCH,
   ATTRIBUTION,
+  OWN_ATTRIBUTION,
   REGIME_SYSTEM_BEFORE,
   OPPOSITION_SLOGAN_BEFORE,
   OPPOSITION_SLOGAN_AFTER,
   LOADED_ELECTION,
   LOADED_LABEL,
+  ELECTION_WAS,
+  PRONOUN_RUINED,
   LOADED_TITLE,
   LOADED_IN_POWER,
   RT_MARKER,

@@ -8,8 +8,8 @@
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { configuredKeys, patternsFor, reported } from './context.js';
 import { PARTY_NAMES } from './political-terms.js';
-import { ADVISORY, CAPITAL_START, COME_MARCH, FIRST_PERSON_WORD, RUNNING_GERUND, INVITATION, PROTEST_NOTICE, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
-import { DONATE_KEYS, MEMBERSHIP_KEYS, NOTICE_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
+import { ADVISORY, CAMPAIGN_WORK_ANYWHERE, CAPITAL_START, DONATION, GATHERING, OUR_GATHERING, PETITION_WORD, COME_MARCH, FIRST_PERSON_WORD, RUNNING_GERUND, INVITATION, PROTEST_NOTICE, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
+import { DONATE_KEYS, DONATION_KEYS, MEMBERSHIP_KEYS, NOTICE_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
 import type { Options } from './options.js';
 
 const partyNames = new Set(PARTY_NAMES);
@@ -47,6 +47,8 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
         const end = m.index + m[0].length;
         // "knocking on doors for the Harbour Alliance" is an endorsement, reported by that check.
         if (re === PARTY_MEMBERSHIP && FOR_SOMEONE_AFTER.test(text.slice(end, end + 120))) continue;
+        // An open letter is political only when its cause is ("demanding the minister's resignation").
+        if (re === PETITION && m[1] !== undefined && !PETITION_WORD.test(m[1]) && !P.context.test(text.slice(m.index, end + 160))) continue;
         hits.push([m.index, end]);
       }
     }
@@ -55,6 +57,25 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
       // A notice is a call when it invites ("Be there!"), a security advisory when it warns.
       const around = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
       if (INVITATION.test(around) && !ADVISORY.test(around)) hits.push([m.index, m.index + m[0].length]);
+    }
+    for (const re of [CAMPAIGN_WORK_ANYWHERE, OUR_GATHERING]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const end = m.index + m[0].length;
+        if (re === CAMPAIGN_WORK_ANYWHERE && FOR_SOMEONE_AFTER.test(text.slice(end, end + 120))) continue;
+        hits.push([m.index, end]);
+      }
+    }
+    GATHERING.lastIndex = 0;
+    for (let m = hasAnyWord(seg, NOTICE_KEYS) ? GATHERING.exec(text) : null; m; m = GATHERING.exec(text)) {
+      // A gathering named near an invitation ("See you there!"), not in a security advisory, and
+      // a political one: a real gathering word ("the Safari Rally" is a car race).
+      const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 200);
+      if (INVITATION.test(around) && !ADVISORY.test(around) && realGathering(text, m.index, m.index + m[0].length)) hits.push([m.index, m.index + m[0].length]);
+    }
+    DONATION.lastIndex = 0;
+    for (let m = hasAnyWord(seg, DONATION_KEYS) ? DONATION.exec(text) : null; m; m = DONATION.exec(text)) {
+      if (P.context.test(m[1]!)) hits.push([m.index, m.index + m[0].length]);
     }
     DONATE.lastIndex = 0;
     for (let m = hasAnyWord(seg, DONATE_KEYS) ? DONATE.exec(text) : null; m; m = DONATE.exec(text)) {

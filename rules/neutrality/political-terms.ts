@@ -137,13 +137,12 @@ export const REGIME_SYSTEMS: readonly string[] = [
 
 /** Attribution before a loaded statement: the draft reports someone else's view. */
 export const ATTRIBUTION_VERBS: readonly string[] = [
-  'say', 'says', 'said', 'claim', 'claims', 'claimed', 'allege', 'alleges', 'alleged', 'accuse', 'accuses',
-  'accused', 'call', 'calls', 'called', 'chant', 'chants', 'chanted', 'argue', 'argues', 'argued', 'describe',
-  'describes', 'described', 'brand', 'brands', 'branded', 'denounce', 'denounces', 'denounced', 'label',
-  'labels', 'labelled', 'labeled', 'insist', 'insists', 'insisted', 'shouted', 'wrote', 'tweeted', 'posted',
-  'believe', 'believes', 'according to', 'reportedly', 'allegedly', 'reports of', 'claims of',
-  'allegations of', 'accusations of', 'claims that', 'so-called by',
-];
+  'says', 'said', 'claim', 'claims', 'claimed', 'allege', 'alleges', 'alleged', 'accuse', 'accuses', 'accused',
+  'calls', 'called', 'chant', 'chants', 'chanted', 'argue', 'argues', 'argued', 'described', 'branded',
+  'denounce', 'denounces', 'denounced', 'labelled', 'labeled', 'insist', 'insists', 'insisted', 'shouted',
+  'wrote', 'tweeted', 'posted', 'believes', 'according to', 'reportedly', 'allegedly', 'reports of',
+  'claims of', 'allegations of', 'accusations of', 'claims that', 'told reporters', 'told the press',
+]
 
 /** Prefixes of hashtags that take a side wherever they stand: #VoteNo, #NotMyPresident. */
 export const PARTISAN_HASHTAG_PREFIXES: readonly string[] = ['Elect', 'ReElect', 'Reelect', 'NotMy', 'Impeach', 'DownWith'];

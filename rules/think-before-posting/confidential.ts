@@ -28,6 +28,7 @@ import {
   LABEL_MARKING,
   LABEL_START,
   LEAKED,
+  LEAK_FROM,
   LOWER_CASE,
   MARKING,
   NEXT_WORDS,
@@ -48,6 +49,7 @@ import {
   IN_CONFIDENCE_KEYS,
   INTERNAL_KEYS,
   LABEL_MARKING_KEYS,
+  LEAK_FROM_KEYS,
   LEAKED_KEYS,
   MARKING_KEYS,
   NOT_YET_PUBLIC_KEYS,
@@ -142,6 +144,7 @@ function collect(seg: ProseSegment): Hit[] {
   each(DO_NOT_PUBLISH_BEFORE, DO_NOT_PUBLISH_KEYS, () => 'embargo');
   each(IN_CONFIDENCE, IN_CONFIDENCE_KEYS, () => 'inConfidence');
   each(LEAKED, LEAKED_KEYS, () => 'leaked');
+  each(LEAK_FROM, LEAK_FROM_KEYS, () => 'leaked');
   each(BEFORE_RELEASE, BEFORE_RELEASE_KEYS, () => 'notYetPublic');
   each(INTERNAL_DOC, INTERNAL_KEYS, (m) => {
     const end = m.index + m[0].length;

@@ -9,6 +9,8 @@ import { hasAnyWord, isForeignLanguage, squash, type CheckContext, type Document
 import {
   ADJ_ON_PEOPLE,
   DEHUMANISING,
+  INTENSIFIED_SLANG,
+  PEOPLE_ARE_ADJ,
   MOCKING,
   NEGATION_BEFORE,
   SELF_DEPRECATION,
@@ -55,6 +57,14 @@ function collect(seg: ProseSegment): Hit[] {
   for (let m = ADJ_ON_PEOPLE.exec(text); m; m = ADJ_ON_PEOPLE.exec(text)) {
     if (NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insultPeople' });
+  }
+  PEOPLE_ARE_ADJ.lastIndex = 0;
+  for (let m = PEOPLE_ARE_ADJ.exec(text); m; m = PEOPLE_ARE_ADJ.exec(text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insultPeople' });
+  }
+  INTENSIFIED_SLANG.lastIndex = 0;
+  for (let m = INTENSIFIED_SLANG.exec(text); m; m = INTENSIFIED_SLANG.exec(text)) {
+    if (!selfAt(m.index)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
   }
   DEHUMANISING.lastIndex = 0;
   for (let m = DEHUMANISING.exec(text); m; m = DEHUMANISING.exec(text)) {

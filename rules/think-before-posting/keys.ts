@@ -13,7 +13,8 @@ import { INSULT_ONLY_PROFANITY } from './profanity-words.js';
 const set = (...words: string[]): Set<string> => new Set(words);
 
 export const INSULT_KEYS = keyWords(STRONG_INSULT_NOUNS, WEAK_INSULT_NOUNS, DEROGATORY_ADJECTIVES, DEHUMANISING_NOUNS, MOCKING_PHRASES, [
-  'swarms', 'swarm', 'hordes', 'horde', 'floods', 'flood', 'invasion', 'infestation', 'plague', 'tide',
+  'swarms', 'swarm', 'hordes', 'horde', 'floods', 'flood', 'invasion', 'infestation', 'plague', 'tide', 'tool',
+  'tools', 'plank',
 ]);
 
 export const MARKING_KEYS = keyWords(HANDLING_MARKINGS);
@@ -22,6 +23,7 @@ export const CONFIDENTIAL_KEYS = set('confidential', 'embargo', 'embargoed');
 export const DO_NOT_PUBLISH_KEYS = set('before', 'until', 'prior');
 export const IN_CONFIDENCE_KEYS = set('confidence');
 export const LEAKED_KEYS = set('leaked');
+export const LEAK_FROM_KEYS = set('leak', 'leaks');
 export const INTERNAL_KEYS = set('internal');
 export const BEFORE_RELEASE_KEYS = set('launch', 'release', 'announcement', 'publication', 'embargo');
 export const NOT_YET_PUBLIC_KEYS = set('public', 'published', 'released', 'announced', 'official', 'out');

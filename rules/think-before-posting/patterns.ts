@@ -111,6 +111,15 @@ export const WEAK_INSULT = re(
   'giud',
 );
 
+/** People said to be something derogatory: "the beneficiaries are so ungrateful". */
+export const PEOPLE_ARE_ADJ = re(
+  `${S}(${words(PEOPLE_NOUNS)})\\s{1,20}(?:are|is|were|was|seem|seems|always\\s{1,20}are|can\\s{1,20}be)\\s{1,20}(?:(?:so|such|really|just|all|completely|totally|utterly|incredibly|bloody|too|absolutely|always)\\s{1,20}){0,2}(${ADJ})${E}`,
+  'giud',
+);
+
+/** "a complete tool", "such a tool": slang that insults only with an intensifier. */
+export const INTENSIFIED_SLANG = re(`${S}(?:a\\s{1,20}(?:complete|total|absolute|right|real|massive|proper)|such\\s{1,20}a)\\s{1,20}(?:tool|tools|muppet|knob|plank|donkey|clown)${E}`);
+
 /** A derogatory adjective on people: "useless bureaucrats", "lazy colleagues". */
 export const ADJ_ON_PEOPLE = re(`${S}(${ADJ})\\s{1,20}(?:(?:old|little|bunch\\s{1,20}of|lot\\s{1,20}of|local|senior|junior)\\s{1,20})?(${words(PEOPLE_NOUNS)})${E}`, 'giud');
 
@@ -194,6 +203,9 @@ export const IN_CONFIDENCE = /(?<![\p{L}])(?:told|tells|telling|shared|sharing|s
 
 /** A leaked document: "the leaked memo", "leaked internal figures". */
 export const LEAKED = re(`${S}leaked\\s{1,20}(?:(?:internal|confidential|draft|secret|unpublished)\\s{1,20}){0,2}${words(CONFIDENTIAL_ARTEFACTS)}${E}`);
+
+/** A leak the author passes on: "quick leak from the budget meeting". */
+export const LEAK_FROM = /(?<![\p{L}])(?:(?:a|quick|little|small|exclusive|fresh|another)\s{1,5})?leaks?\s{1,5}(?:from|out\s{1,5}of)\s{1,5}(?:the|our|today['’]s|this\s{1,5}morning['’]s|a)(?![\p{L}])/giu;
 
 /** An internal document whose content the draft reveals ("an internal memo shows"). */
 export const INTERNAL_DOC = re(
@@ -358,6 +370,8 @@ export const patterns: Record<string, RegExp> = {
   SELF_DEPRECATION,
   WEAK_INSULT,
   ADJ_ON_PEOPLE,
+  PEOPLE_ARE_ADJ,
+  INTENSIFIED_SLANG,
   NEGATION_BEFORE,
   DEHUMANISING,
   MOCKING,
@@ -382,6 +396,7 @@ export const patterns: Record<string, RegExp> = {
   DO_NOT_PUBLISH_BEFORE,
   IN_CONFIDENCE,
   LEAKED,
+  LEAK_FROM,
   INTERNAL_DOC,
   REVEAL_AFTER,
   REVEAL_BEFORE,

@@ -35,7 +35,8 @@ function capsRun(text: string, minWords: number, names: ReadonlySet<string>): { 
   const close = (): void => {
     // A sentence, not a list of names: at least one short function word ("THE", "WE", "STOP").
     // Not a name full of acronyms either ("UNICEF AND WHO JOINT STATEMENT").
-    if (runStart >= 0 && words >= minWords && shouts >= Math.max(2, minWords - 2) && fn > 0 && acronyms < shouts) {
+    // At least one real word in capitals ("SHAME ON YOU ALL"), not only short function words.
+    if (runStart >= 0 && words >= minWords && shouts >= 1 && fn > 0 && acronyms < shouts + fn - 1) {
       if (!best || runEnd - runStart > best.end - best.start) best = { start: runStart, end: runEnd };
     }
     runStart = -1;
