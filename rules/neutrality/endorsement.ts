@@ -9,7 +9,7 @@
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { configuredHashtags, configuredKeys, orgNames, patternsFor, reported, validTarget } from './context.js';
 import { CAMPAIGN_WORK_KEYS, CHOICE_KEYS, ELECT_KEYS, OUST_KEYS, OFFICE_TITLE_KEYS, SLOGAN_KEYS, TARGET_KEYS, VOTE_KEYS } from './keys.js';
-import { CHEER, CONTEST, ELECTORAL, HAS_MY_VOTE, HASHTAG, NAME_YEAR, OFFICE_IN_HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_FOR_NAME, VOTE_FOR_NAME_ANY, VOTE_YES_NO, OPPOSE_GOVERNMENT, BACK_BID, FIRST_PERSON_WORD } from './patterns.js';
+import { BEST_CANDIDATE, CHEER, CONTEST, SUPPORT_PRONOUN, ELECTORAL, HAS_MY_VOTE, HASHTAG, NAME_YEAR, OFFICE_IN_HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_FOR_NAME, VOTE_FOR_NAME_ANY, VOTE_YES_NO, OPPOSE_GOVERNMENT, BACK_BID, FIRST_PERSON_WORD } from './patterns.js';
 import {
   CIVIC_HASHTAGS,
   CONTEXT_HASHTAG_PREFIXES,
@@ -90,6 +90,14 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
       if (validTarget(m.slice(1, 8), text.slice(end, end + 80), orgs)) push(m.index, end, 'endorsement');
+    }
+  }
+  for (const re of [SUPPORT_PRONOUN, BEST_CANDIDATE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "support him" names no one: political only when the paragraph is about an election or office.
+      const around = text.slice(Math.max(0, m.index - 300), m.index + m[0].length + 200);
+      if (re === BEST_CANDIDATE || ELECTORAL.test(around) || P.context.test(around)) push(m.index, m.index + m[0].length, 'endorsement');
     }
   }
   CHEER.lastIndex = 0;

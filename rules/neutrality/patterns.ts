@@ -68,7 +68,7 @@ function names(list: readonly string[]): string {
 function targetSource(configured: string): string {
   return (
     `(${configured})` +
-    R`|((?:[\p{L}'’-]{2,30}\s{1,5}){1,3}Part(?:y|ies))` +
+    R`|((?:[\p{L}'’-]{2,30}\s{1,5}){1,3}(?:Part(?:y|ies)|(?:Front|Alliance|Movement|Coalition|Congress|League|Bloc)(?!\s{1,5}(?:for|of|on|against|to)(?![\p{L}]))))` +
     `|(${w(PARTY_NAMES)})` +
     R`|((?:the\s{1,5}(?:opposition|incumbent|ruling\s{1,5}(?:party|coalition)|governing\s{1,5}(?:party|coalition)|challenger)|(?:our|my|your|the)\s{1,5}(?:(?:local|own|preferred|favourite|favorite|chosen|independent|opposition|party['’]s)\s{1,5})?candidate|(?:the|his|her|their)\s{1,5}(?:[\p{L}-]{2,30}['’]s\s{1,5})?(?:re-?election|presidential|mayoral|senate|parliamentary)\s{1,5}(?:bid|campaign|run)|(?:his|her|their)\s{1,5}(?:campaign|candidacy)))` +
     `|(${TITLE}${SP}${NAME})` +
@@ -131,7 +131,7 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
     BODIES +
     R`|${S}(?:politicians|the\s{1,5}political\s{1,5}class|the\s{1,5}left|the\s{1,5}right|leftists|left-wingers|right-wingers|lefties|liberals|conservatives|progressives|Democrats|Republicans|Tories|Labour|the\s{1,5}establishment)` +
     `|${TITLE}${SP}[\\p{Lu}][\\p{L}'’-]{1,30}` +
-    R`|(?:[\p{Lu}][\p{L}'’-]{1,30}\s{1,5}){1,3}Party` +
+    R`|(?:[\p{Lu}][\p{L}'’-]{1,30}\s{1,5}){1,3}(?:Party|(?:Front|Alliance|Movement|Coalition|Congress|League|Bloc)(?!\s{1,5}(?:for|of|on|against|to)(?![\p{L}])))` +
     `|${configured}`;
   const figure = `(?:${w(POLITICAL_FIGURES)}|${configured})`;
   return {
@@ -194,6 +194,12 @@ export const BACK_BID = new RegExp(
 
 /** "vote for Kamau" anywhere (an election is near); contests are told apart in code. */
 export const VOTE_FOR_NAME_ANY = new RegExp(`(?<![\\p{L}])(?:[Vv]ote|[Vv]oting)${SP}for${SP}(\\p{Lu}\\p{Ll}{1,30}(?:${SP}\\p{Lu}\\p{Ll}{1,30}){0,2})(?![\\p{L}\\p{N}_])`, 'gu');
+
+/** "Proud to support him": a candidate named by a pronoun, political when the paragraph is. */
+export const SUPPORT_PRONOUN = new RegExp(`${FIRST}(?:support|back|endorse|vote${SP}for|campaign${SP}for|stand${SP}with|rooting${SP}for)${SP}(?:him|her|them)${E}`, 'giu');
+
+/** "the best candidate we've had", "the leader this country needs": praise without a name. */
+export const BEST_CANDIDATE = new RegExp(`${S}(?:the${SP})?(?:best|greatest|finest|only${SP}real|only${SP}decent|right)${SP}(?:candidate|leader|president|prime${SP}minister|mayor|governor|senator|MP)${SP}(?:we['’]ve${SP}(?:ever${SP})?had|we${SP}(?:have${SP})?ever${SP}had|this${SP}country${SP}(?:has${SP})?(?:ever${SP})?had|in${SP}(?:decades|years|a${SP}generation)|ever|for${SP}the${SP}job)${E}`, 'giu');
 
 /** "vote yes", "voting no on Proposition 5", from the author or as a call. */
 export const VOTE_YES_NO = new RegExp(`${WHO}(?:vote|voting|voted)${SP}(?:yes|no|leave|remain)(?!${SP}or)${E}`, 'giu');
@@ -283,7 +289,7 @@ export const ADVISORY = /(?<![\p{L}])(?:avoid|stay\s{1,5}away|security|advisory|
 
 /** Signing or sharing a petition, from the author or as a call. */
 export const PETITION = new RegExp(
-  `(?:${FIRST}|${LEAD}(?:(?:just|finally|also|already)${SP})?|${S}go${SP}(?:and${SP})?)(?:please${SP})?(?:sign(?:ed|ing)?|share|add${SP}your${SP}name${SP}to)(?:${SP}and${SP}share)?(?:\\s{0,3}[:\\-–—])?(?:${SP}(?:the|our|this|my|a|their))?${gap(3)}${SP}(petition|open${SP}letter)${E}`,
+  `(?:${FIRST}|${LEAD}(?:(?:just|finally|also|already)${SP})?|${S}go${SP}(?:and${SP})?)(?:please${SP})?(?:join${SP}(?:me|us)${SP}in${SP})?(?:sign(?:ed|ing)?|share|sharing|add${SP}your${SP}name${SP}to)(?:${SP}and${SP}share)?(?:\\s{0,3}[:\\-–—])?(?:${SP}(?:the|our|this|my|a|their))?${gap(3)}${SP}(petition|open${SP}letter)${E}`,
   'giu',
 );
 
@@ -389,7 +395,7 @@ export const SO_CALLED = /so[-\s]called/iu;
 
 /** A target that ends in "regime", "party" or "President" (validated in code). */
 export const REGIME_WORD_END = /regimes?$/iu;
-export const PARTY_WORD_END = /part(?:y|ies)$/iu;
+export const PARTY_WORD_END = /(?:part(?:y|ies)|front|alliance|movement|coalition|congress|league|bloc)$/iu;
 export const PRESIDENT_WORD_END = /president$/iu;
 
 /** A titled politician: "Minister Okafor", "Senator Diallo". */
@@ -431,6 +437,8 @@ export const patterns: Record<string, RegExp> = {
   VOTE_YES_NO,
   VOTE_FOR_NAME,
   VOTE_FOR_NAME_ANY,
+  SUPPORT_PRONOUN,
+  BEST_CANDIDATE,
   OPPOSE_GOVERNMENT,
   BACK_BID,
   CONTEST,

@@ -57,6 +57,12 @@ export const NON_POLITICAL_PARTIES: readonly string[] = [
   'Cocktail', 'Lunch', 'Summer', 'Winter', 'Spring', 'Autumn', 'Fall', 'Year-End', 'End', 'Christening',
   'Search', 'Rescue', 'Hunting', 'Boarding', 'Advance', 'Landing', 'Relying', 'Calling', 'Called', 'Other',
   'First', 'Second', 'Any', 'Each', 'Every', 'The', 'A', 'Technical', 'Expert', 'Drafting', 'Task',
+  // Before "Alliance", "Movement", "Coalition", "Congress", "League", "Front": networks and events.
+  'Global', 'International', 'World', 'Regional', 'Humanitarian', 'Health', 'Climate', 'Education', 'Nutrition',
+  'Water', 'Business', 'Research', 'Scaling', 'Open', 'Cold', 'Home', 'Western', 'Eastern', 'Northern', 'Southern',
+  'Ivy', 'Premier', 'Football', 'Rugby', 'Cricket', 'Basketball', 'Baseball', 'Little', 'Major', 'Minor',
+  'Champions', 'Justice', 'Data', 'Digital', 'Vaccine', 'Vaccines', 'Literacy', 'Peace', 'Refugee', 'Women',
+  'Youth', 'Students', 'Student', 'Medical', 'Scientific', 'Annual', 'Biennial', 'Rust', 'Node',
 ];
 
 /** Verbs of support or opposition that make a political target endorsed or opposed. */

@@ -12,6 +12,7 @@ import { CONFIDENTIAL_SERVICES, HANDLING_VERBS, SERVICE_VERBS } from './confiden
 import {
   ARTEFACT,
   BEFORE_RELEASE,
+  LEAKING_THIS,
   PREVIOUS_MANY_WORDS,
   RELATIVE_COPULA,
   CONFIDENTIAL_WORD,
@@ -44,6 +45,7 @@ import {
 } from './patterns.js';
 import {
   BEFORE_RELEASE_KEYS,
+  LEAKING_KEYS,
   CONFIDENTIAL_KEYS,
   DO_NOT_PUBLISH_KEYS,
   IN_CONFIDENCE_KEYS,
@@ -146,6 +148,7 @@ function collect(seg: ProseSegment): Hit[] {
   each(LEAKED, LEAKED_KEYS, () => 'leaked');
   each(LEAK_FROM, LEAK_FROM_KEYS, () => 'leaked');
   each(BEFORE_RELEASE, BEFORE_RELEASE_KEYS, () => 'notYetPublic');
+  each(LEAKING_THIS, LEAKING_KEYS, () => 'notYetPublic');
   each(INTERNAL_DOC, INTERNAL_KEYS, (m) => {
     const end = m.index + m[0].length;
     return REVEAL_AFTER.test(text.slice(end, end + 60)) || REVEAL_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) ? 'internalDocument' : null;

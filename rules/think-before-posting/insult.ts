@@ -8,6 +8,7 @@
 import { hasAnyWord, isForeignLanguage, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
   ADJ_ON_PEOPLE,
+  COULDNT_FIND,
   DEHUMANISING,
   INTENSIFIED_SLANG,
   PEOPLE_ARE_ADJ,
@@ -69,6 +70,10 @@ function collect(seg: ProseSegment): Hit[] {
   DEHUMANISING.lastIndex = 0;
   for (let m = DEHUMANISING.exec(text); m; m = DEHUMANISING.exec(text)) {
     hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'dehumanising' });
+  }
+  COULDNT_FIND.lastIndex = 0;
+  for (let m = COULDNT_FIND.exec(text); m; m = COULDNT_FIND.exec(text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'mocking' });
   }
   MOCKING.lastIndex = 0;
   for (let m = MOCKING.exec(text); m; m = MOCKING.exec(text)) {

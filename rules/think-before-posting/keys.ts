@@ -14,7 +14,7 @@ const set = (...words: string[]): Set<string> => new Set(words);
 
 export const INSULT_KEYS = keyWords(STRONG_INSULT_NOUNS, WEAK_INSULT_NOUNS, DEROGATORY_ADJECTIVES, DEHUMANISING_NOUNS, MOCKING_PHRASES, [
   'swarms', 'swarm', 'hordes', 'horde', 'floods', 'flood', 'invasion', 'infestation', 'plague', 'tide', 'tool',
-  'tools', 'plank',
+  'tools', 'plank', 'find', 'hires', 'hired', 'employs', 'promoted',
 ]);
 
 export const MARKING_KEYS = keyWords(HANDLING_MARKINGS);
@@ -25,6 +25,7 @@ export const IN_CONFIDENCE_KEYS = set('confidence');
 export const LEAKED_KEYS = set('leaked');
 export const LEAK_FROM_KEYS = set('leak', 'leaks');
 export const INTERNAL_KEYS = set('internal');
+export const LEAKING_KEYS = set('leaking', 'sharing', 'posting', 'revealing', 'spilling');
 export const BEFORE_RELEASE_KEYS = set('launch', 'release', 'announcement', 'publication', 'embargo');
 export const NOT_YET_PUBLIC_KEYS = set('public', 'published', 'released', 'announced', 'official', 'out');
 

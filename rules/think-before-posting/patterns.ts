@@ -233,6 +233,12 @@ export const NOT_YET_SUBJECT = re(`${S}${words(NOT_YET_PUBLIC_SUBJECTS)}${E}`, '
 /** Sharing something before its release: "posting this before the official launch". */
 export const BEFORE_RELEASE = /(?<![\p{L}])(?:posting|sharing|leaking|revealing|spoiling|here['’]s|here\s{1,5}(?:is|are)|sneak\s{1,5}peek|spoiler)(?![\p{L}])[^.!?]{0,60}?(?<![\p{L}])(?:before|ahead\s{1,5}of)\s{1,5}(?:the\s{1,5}|our\s{1,5}|its\s{1,5})?(?:official\s{1,5})?(?:launch|release|announcement|publication|press\s{1,5}release|embargo)(?![\p{L}])/giu;
 
+/** "Leaking this a bit early", "sharing this before it's official". */
+export const LEAKING_THIS = /(?<![\p{L}])(?:leaking|sharing|posting|revealing|spilling)\s{1,5}(?:this|it|the\s{1,5}news)\s{1,5}(?:(?:a\s{1,5}(?:bit|little|tad)|slightly|way)\s{1,5})?(?:early|ahead\s{1,5}of\s{1,5}time|prematurely|before\s{1,5}(?:it['’]s|it\s{1,5}is|it\s{1,5}goes)\s{1,5}(?:official|public|out|live))(?![\p{L}])/giu;
+
+/** "couldn't find the field on a map": a mocking idiom. */
+export const COULDNT_FIND = /(?<![\p{L}])couldn['’]?t\s{1,5}find\s{1,5}(?:[\p{L}'’]{1,20}\s{1,5}){0,4}?(?:on\s{1,5}a\s{1,5}map|with\s{1,5}both\s{1,5}hands|with\s{1,5}a\s{1,5}(?:map|torch|compass))(?![\p{L}])|(?<![\p{L}])who\s{1,5}(?:hires|hired|employs|promoted)\s{1,5}these\s{1,5}(?:people|clowns|idiots|guys)(?![\p{L}])/giu;
+
 /** Before "confidential": a relative clause about something ("the minutes, which are confidential"). */
 export const RELATIVE_COPULA = /(?:which|that|they|these|those|both)\s{1,5}(?:is|are|were|was|remain|remains)\s{1,5}(?:(?:still|strictly|highly|all)\s{1,5})?$/iu;
 
@@ -405,6 +411,8 @@ export const patterns: Record<string, RegExp> = {
   DISCLOSURE_CUES,
   NOT_YET_SUBJECT,
   BEFORE_RELEASE,
+  LEAKING_THIS,
+  COULDNT_FIND,
   RELATIVE_COPULA,
   PRIVATE_MARKER,
   META_PRIVATE,
