@@ -129,21 +129,23 @@ describe('bad input gets a clear answer and the run goes on', () => {
     expect(r.exitCode).toBe(0);
   });
 
-  it('a file of only front matter: a warning that only the front matter was checked, and the front matter is checked', async () => {
+  it('a file of only front matter: its text fields are checked; with no text in them, a warning that there was nothing to check', async () => {
     const dir = demoProject({
       ...OTHER,
-      'only-yaml.md': '---\ntitle: A forbidden title\n---\n',
-      'only-toml.md': '+++\ntitle = "Plain"\n+++\n\n\n',
+      'link-post.md': '---\ntitle: A forbidden title\nsummary: A link post whose body lives elsewhere.\n---\n',
+      'no-text.md': '---\ndate: 2024-05-06\ntags: [a, b]\n---\n',
+      'no-text-toml.md': '+++\ndate = 2024-05-06\ndraft = true\n+++\n\n\n',
       'unclosed.md': '---\ntitle: never closed\n',
     });
     const r = await lintFolder(dir);
-    const only = (name: string) => r.byName.get(name)!.messages.filter((m) => m.ruleId === 'input-error');
-    for (const name of ['only-yaml.md', 'only-toml.md']) {
-      expect(only(name), name).toEqual([expect.objectContaining({ messageId: 'front-matter-only', severity: 1, message: 'File has front matter but no text after it: only the front matter was checked.' })]);
+    const notices = (name: string) => r.byName.get(name)!.messages.filter((m) => m.ruleId === 'input-error');
+    for (const name of ['no-text.md', 'no-text-toml.md']) {
+      expect(notices(name), name).toEqual([expect.objectContaining({ messageId: 'front-matter-only', severity: 1, message: 'File has only front matter, with no text in it to check.' })]);
     }
-    expect(r.byName.get('only-yaml.md')!.messages.map((m) => m.ruleId)).toContain('demo/word');
+    // A link post: its title and summary were checked, so no notice, and the title's finding is reported.
+    expect(r.byName.get('link-post.md')!.messages.map((m) => m.ruleId)).toEqual(['demo/word']);
     // An unclosed fence is not front matter: the text is linted as it stands, with no notice.
-    expect(only('unclosed.md')).toEqual([]);
+    expect(notices('unclosed.md')).toEqual([]);
     expectOtherLinted(r.byName);
     expect(r.exitCode).toBe(1);
   });
