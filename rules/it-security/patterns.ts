@@ -111,13 +111,8 @@ export function wordsRegExp(phrases: readonly string[]): RegExp {
 
 export const INSTALL_VERB = wordsRegExp(software.installVerbs);
 export const SOFTWARE_NOUN = wordsRegExp(software.software);
-export const SOCIAL_SOURCE = wordsRegExp(software.socialSources);
 export const SOURCE_INTRO = wordsRegExp(software.sourceIntros);
-export const LINK_SOURCE = wordsRegExp(software.linkSources);
-export const SIDELOADING = wordsRegExp(software.sideloading);
-export const CRACKED = wordsRegExp(software.cracked);
 export const DISABLE_VERB = wordsRegExp(software.disableVerbs);
-export const PROTECTION = wordsRegExp(software.protections);
 export const PRONOUN_AFTER = wordsRegExp(software.pronounAfter);
 
 /** "shared it on", "sent them via our": a source that refers back to software named before. */
@@ -538,13 +533,8 @@ export const patterns: Record<string, RegExp> = {
   SCHEME_BEFORE,
   INSTALL_VERB,
   SOFTWARE_NOUN,
-  SOCIAL_SOURCE,
   SOURCE_INTRO,
-  LINK_SOURCE,
-  SIDELOADING,
-  CRACKED,
   DISABLE_VERB,
-  PROTECTION,
   PRONOUN_AFTER,
   POINTS_BACK,
   TURN_VERB,
