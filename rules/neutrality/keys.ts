@@ -43,10 +43,14 @@ export const LOADED_KEYS = new Set([
   ...keyWords(LOADED_NOUNS, LOADED_ADJECTIVES, LOADED_POSSESSIONS),
   'lying', 'lies', 'lied', 'stole', 'rigged', 'betrayed', 'sold', 'destroying', 'ruining', 'wrecking', 'killing',
   'looting', 'robbing', 'plundering', 'bankrupting', 'ruined', 'destroyed', 'wrecked', 'looted', 'robbed', 'plundered',
-  'bankrupted', 'cronies', 'thugs', 'goons', 'henchmen', 'lackeys', 'puppets', 'gang',
+  'bankrupted', 'cronies', 'thugs', 'goons', 'henchmen', 'lackeys', 'puppets', 'gang', 'clown', 'idiot', 'crook', 'liar',
+  'fool', 'thief', 'puppet', 'dictator', 'tyrant', 'traitor', 'criminal', 'fraud', 'buffoon', 'moron', 'embarrassment',
+  'disgrace', 'catastrophe', 'disaster', 'failure',
 ]);
 export const OPPOSITION_SLOGAN_KEYS = set('shame', 'down', 'called', 'must', 'blood', 'resign', 'ashamed', 'needs', 'should', 'so');
-export const ELECTION_WAS_KEYS = set('stolen', 'rigged', 'sham', 'farce', 'fraudulent', 'fraud', 'fixed', 'bought');
+export const ELECTION_WAS_KEYS = set('stolen', 'rigged', 'sham', 'farce', 'fraudulent', 'fraud', 'fixed', 'bought', 'joke');
+export const BOYCOTT_KEYS = set('boycott', 'spoil', 'stay');
+export const EVENT_KEYS = set('rally', 'rallies', 'march', 'convention', 'congress', 'conference', 'meeting', 'event', 'launch', 'fundraiser', 'dinner', 'gala', 'hall', 'caucus', 'primary');
 export const PRONOUN_RUINED_KEYS = set('ruined', 'destroyed', 'wrecked', 'looted', 'robbed', 'plundered', 'bankrupted', 'betrayed', 'sold');
 export const LOADED_ELECTION_KEYS = set('rigged', 'stolen', 'sham', 'fake', 'fraudulent', 'bogus', 'called', 'farcical', 'illegitimate');
 export const LOADED_LABEL_KEYS = set('enemy', 'enemies', 'puppet', 'regime');

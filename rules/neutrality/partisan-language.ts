@@ -10,7 +10,10 @@ import { patternsFor, reported } from './context.js';
 import {
   CAPITAL_START,
   GENERIC_PARTY,
+  ELECTION_NEAR,
   ELECTION_WAS,
+  IT_WAS_RIGGED,
+  LOADED_DEMONSTRATIVE,
   LOADED_ELECTION,
   PRONOUN_RUINED,
   LOADED_LABEL,
@@ -74,6 +77,13 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     if (!hasAnyWord(seg, keys)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push([m.index, m.index + m[0].length]);
+  }
+  LOADED_DEMONSTRATIVE.lastIndex = 0;
+  for (let m = hasAnyWord(seg, LOADED_KEYS) ? LOADED_DEMONSTRATIVE.exec(text) : null; m; m = LOADED_DEMONSTRATIVE.exec(text)) hits.push([m.index, m.index + m[0].length]);
+  IT_WAS_RIGGED.lastIndex = 0;
+  for (let m = hasAnyWord(seg, ELECTION_WAS_KEYS) ? IT_WAS_RIGGED.exec(text) : null; m; m = IT_WAS_RIGGED.exec(text)) {
+    // "It's a sham" takes a side when an election was just named.
+    if (ELECTION_NEAR.test(text.slice(Math.max(0, m.index - 160), m.index))) hits.push([m.index, m.index + m[0].length]);
   }
   ELECTION_WAS.lastIndex = 0;
   for (let m = hasAnyWord(seg, ELECTION_WAS_KEYS) ? ELECTION_WAS.exec(text) : null; m; m = ELECTION_WAS.exec(text)) hits.push([m.index, m.index + m[0].length]);

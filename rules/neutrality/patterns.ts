@@ -50,7 +50,7 @@ const ELECTION_CONTEXT = ELECTION_WORDS.filter((x) => !WEAK_ELECTION_WORDS.has(x
 const TITLE = R`(?:President|Prime\s{1,5}Minister|PM|Senator|Sen\.|Governor|Gov\.|Mayor|Minister|MP|Congressman|Congresswoman|Councillor|Councilor|Candidate|Premier|Chancellor)`;
 
 /** Governments, bodies and office-holders that loaded words are said of. */
-const BODIES = R`(?:government|regime|administration|junta|cabinet|(?:ruling|governing)\s{1,5}(?:party|coalition)|opposition(?:\s{1,5}leader)?|party\s{1,5}leader|leader\s{1,5}of\s{1,5}the\s{1,5}opposition|head\s{1,5}of\s{1,5}state|president|prime\s{1,5}minister|PM|premier|minister|ministers|parliament|senate|congress|politicians|authorities|dictatorship)`;
+const BODIES = R`(?:government|regime|administration|junta|cabinet|governor|mayor|senator|senators|congressman|congresswoman|councillor|councilor|MP|MPs|speaker|chancellor|vice\s{1,5}president|deputy\s{1,5}minister|lawmakers|legislators|(?:ruling|governing)\s{1,5}(?:party|coalition)|opposition(?:\s{1,5}leader)?|party\s{1,5}leader|leader\s{1,5}of\s{1,5}the\s{1,5}opposition|head\s{1,5}of\s{1,5}state|president|prime\s{1,5}minister|PM|premier|minister|ministers|parliament|senate|congress|politicians|authorities|dictatorship)`;
 
 /** A name: letters, maybe hyphenated ("Okafor-Diallo"), not the possessive "'s" after it. */
 const NAME = R`\p{L}{2,30}(?:-\p{L}{2,30})?`;
@@ -80,6 +80,7 @@ function targetSource(configured: string): string {
 /** Praise that makes a statement about a politician or party an endorsement. */
 const PRAISE = R`(?:is|are|['’]s|['’]re)\s{1,20}(?:(?:clearly|simply|really|truly|obviously|definitely)\s{1,20})?(?:the\s{1,20}only\s{1,20}(?:one|person|man|woman|leader|party|candidate)\s{1,20}(?:who|that)\s{1,20}can|our\s{1,20}(?:only|last|best)\s{1,20}hope|the\s{1,20}(?:best|right|only|obvious)\s{1,20}(?:choice|candidate|leader|president|person|man|woman|party|option)|the\s{1,20}leader\s{1,20}(?:we|this\s{1,20}country|the\s{1,20}country)\s{1,20}needs?)` +
   R`|(?:gets|has|deserves|earned|earns)\s{1,20}(?:my|our|your)\s{1,20}votes?|deserves\s{1,20}(?:another|a\s{1,20}second)\s{1,20}term|(?:must|should|deserves\s{1,20}to)\s{1,20}win|will\s{1,20}save\s{1,20}(?:us|the\s{1,20}country|this\s{1,20}country)` +
+  R`|(?:gets|has|have|get|earned|earns|deserves)\s{1,20}(?:my|our)\s{1,20}(?:(?:full|total|complete|unconditional|wholehearted)\s{1,20})?(?:support|backing|endorsement)` +
   R`|(?:deserves?|deserved)\s{1,20}to\s{1,20}lose|(?:must|should|needs?\s{1,20}to|has\s{1,20}to|have\s{1,20}to)\s{1,20}(?:lose|go|be\s{1,20}(?:defeated|stopped|voted\s{1,20}out|removed|kicked\s{1,20}out))|can(?:not|['’]t)\s{1,20}be\s{1,20}trusted|(?:is|are)\s{1,20}(?:finished|done\s{1,20}for|a\s{1,20}disaster\s{1,20}for\s{1,20}(?:this|the|our)\s{1,20}country)`;
 
 /** Joy at a party's or candidate's win: "So happy the Progress Party won". */
@@ -317,6 +318,9 @@ export const RUNNING_GERUND = new RegExp(`${LEAD}(?:running|standing)${SP}for${S
 /** A first-person word (the sentence is about the author). */
 export const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself|we|our|us)(?![\p{L}])/u;
 
+/** A sentence that opens on the author's feelings: "Honoured to ...", "So proud to ...". */
+export const PERSONAL_OPENER = /^\s{0,5}(?:so\s{1,5}|really\s{1,5})?(?:honou?red|proud|excited|thrilled|delighted|happy|glad|humbled|privileged)\s{1,5}to(?![\p{L}])/iu;
+
 /** "come march with us", "join us and protest": a call to march. */
 export const COME_MARCH = new RegExp(`${S}(?:come|come${SP}and|join${SP}us${SP}(?:and|to)|let['’]s)${SP}(?:march|protest|rally|demonstrate|picket|strike)(?:${SP}(?:with${SP}(?:us|me)|together|against|for|on|outside|in${SP}front${SP}of))?${E}`, 'giu');
 
@@ -350,6 +354,21 @@ export const ELECTION_WAS = new RegExp(`${S}(?:elections?|vote|referendum|polls?
 
 /** "They have ruined everything": a pronoun subject, political when a target was named just before. */
 export const PRONOUN_RUINED = new RegExp(`${S}(?:they|he|she)${SP}(?:have|has|had)${SP}(?:ruined|destroyed|wrecked|looted|robbed|plundered|bankrupted|betrayed|sold${SP}out)${SP}(?:everything|the${SP}country|this${SP}country|our${SP}country|the${SP}nation|the${SP}economy|us|all${SP}of${SP}us)${E}`, 'giu');
+
+/** A loaded word before a name: "that clown Mbeya", "this crook Okoro". */
+export const LOADED_DEMONSTRATIVE = /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Oo]ur|[Tt]heir)\s{1,5}(?:clown|idiot|crook|liar|fool|thief|puppet|dictator|tyrant|traitor|criminal|fraud|buffoon|moron)\s{1,5}\p{Lu}\p{Ll}{1,30}(?![\p{L}])/gu;
+
+/** An election named just before: "the election on Sunday". */
+export const ELECTION_NEAR = /(?<![\p{L}])(?:elections?|vote|referendum|polls?|ballot)(?![\p{L}])/iu;
+
+/** A call to boycott or spoil an election: "Boycott the election on Sunday". */
+export const BOYCOTT = new RegExp(`${LEAD}(?:please${SP})?(?:boycott|spoil${SP}your${SP}(?:ballot|vote)s?${SP}(?:in|at)|stay${SP}home${SP}(?:on|for))${SP}(?:the${SP}|this${SP}|sunday['’]s${SP}|next${SP})?(?:\\p{L}{2,20}${SP})?(?:elections?|vote|referendum|polls?)${E}`, 'giu');
+
+/** "It's a sham", "it was rigged" right after an election is named. */
+export const IT_WAS_RIGGED = new RegExp(`${S}(?:it|this|that)(?:['’]s|${SP}(?:is|was|has${SP}been))${SP}(?:(?:totally|completely|clearly|obviously|just)${SP})?(?:a${SP}sham|a${SP}farce|rigged|stolen|a${SP}fraud|fraudulent|fixed|a${SP}joke)${E}`, 'giu');
+
+/** An event of a party, campaign or candidate: "the opposition's youth rally". */
+export const POLITICAL_EVENT = new RegExp(`${S}(?:the${SP})?(?:opposition|ruling${SP}party|party|campaign|candidate|[\\p{Lu}][\\p{L}'’-]{1,30}${SP}(?:Party|Alliance|Movement|Front))['’]s?${SP}(?:[\\p{L}-]{2,20}${SP}){0,2}(?:rally|rallies|march|convention|congress|conference|meeting|event|launch|fundraiser|dinner|gala|town${SP}hall|caucus|primary)${E}`, 'giu');
 
 /** "enemy of the people" and similar labels, wherever they stand. */
 export const LOADED_LABEL = new RegExp(`${S}(?:enem(?:y|ies)${SP}of${SP}the${SP}people|puppet${SP}(?:government|regime|president|parliament)|regime${SP}change${SP}now)${E}`, 'giu');
@@ -468,6 +487,7 @@ export const patterns: Record<string, RegExp> = {
   PARTY_MEMBERSHIP,
   RUNNING_GERUND,
   FIRST_PERSON_WORD,
+  PERSONAL_OPENER,
   COME_MARCH,
   ATTRIBUTION,
   OWN_ATTRIBUTION,
@@ -476,6 +496,11 @@ export const patterns: Record<string, RegExp> = {
   OPPOSITION_SLOGAN_AFTER,
   LOADED_ELECTION,
   LOADED_LABEL,
+  LOADED_DEMONSTRATIVE,
+  BOYCOTT,
+  ELECTION_NEAR,
+  IT_WAS_RIGGED,
+  POLITICAL_EVENT,
   ELECTION_WAS,
   PRONOUN_RUINED,
   LOADED_TITLE,

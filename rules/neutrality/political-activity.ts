@@ -8,8 +8,8 @@
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { configuredKeys, patternsFor, reported } from './context.js';
 import { PARTY_NAMES } from './political-terms.js';
-import { ADVISORY, CAMPAIGN_WORK_ANYWHERE, CAPITAL_START, DONATION, GATHERING, OUR_GATHERING, PETITION_WORD, COME_MARCH, FIRST_PERSON_WORD, RUNNING_GERUND, INVITATION, PROTEST_NOTICE, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
-import { DONATE_KEYS, DONATION_KEYS, MEMBERSHIP_KEYS, NOTICE_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
+import { ADVISORY, BOYCOTT, PERSONAL_OPENER, POLITICAL_EVENT, CAMPAIGN_WORK_ANYWHERE, CAPITAL_START, DONATION, GATHERING, OUR_GATHERING, PETITION_WORD, COME_MARCH, FIRST_PERSON_WORD, RUNNING_GERUND, INVITATION, PROTEST_NOTICE, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
+import { BOYCOTT_KEYS, DONATE_KEYS, DONATION_KEYS, EVENT_KEYS, MEMBERSHIP_KEYS, NOTICE_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
 import type { Options } from './options.js';
 
 const partyNames = new Set(PARTY_NAMES);
@@ -72,6 +72,14 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
       // a political one: a real gathering word ("the Safari Rally" is a car race).
       const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 200);
       if (INVITATION.test(around) && !ADVISORY.test(around) && realGathering(text, m.index, m.index + m[0].length)) hits.push([m.index, m.index + m[0].length]);
+    }
+    BOYCOTT.lastIndex = 0;
+    for (let m = hasAnyWord(seg, BOYCOTT_KEYS) ? BOYCOTT.exec(text) : null; m; m = BOYCOTT.exec(text)) hits.push([m.index, m.index + m[0].length]);
+    POLITICAL_EVENT.lastIndex = 0;
+    for (let m = hasAnyWord(seg, EVENT_KEYS) ? POLITICAL_EVENT.exec(text) : null; m; m = POLITICAL_EVENT.exec(text)) {
+      // Taking part in a party's event is activity when the sentence is about the author.
+      const sentence = sentenceWindow(doc, seg.start + m.index, seg.start + m.index + m[0].length);
+      if (FIRST_PERSON_WORD.test(sentence.text) || PERSONAL_OPENER.test(sentence.text) || INVITATION.test(sentence.text)) hits.push([m.index, m.index + m[0].length]);
     }
     DONATION.lastIndex = 0;
     for (let m = hasAnyWord(seg, DONATION_KEYS) ? DONATION.exec(text) : null; m; m = DONATION.exec(text)) {

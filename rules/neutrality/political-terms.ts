@@ -109,6 +109,8 @@ export const LOADED_NOUNS: readonly string[] = [
   'cowards', 'frauds', 'fraud', 'a disgrace', 'a joke', 'a dictatorship', 'a tyranny', 'a mafia', 'mafia',
   'a cartel', 'kleptocrats', 'kleptocracy', 'gangsters', 'snakes', 'vermin', 'scum', 'terrorists',
   'a terrorist', 'enemies of the people', 'enemy of the people', 'lapdogs', 'lackeys', 'stooges', 'sellouts',
+  'an embarrassment', 'a national embarrassment', 'a national disgrace', 'a catastrophe', 'a disaster', 'a failure',
+  'an idiot', 'a moron', 'a clown', 'a crook', 'a liar', 'a thief', 'a traitor', 'a criminal', 'a fraud',
   'sell-outs', 'warmongers', 'a laughing stock', 'incompetents', 'parasites', 'bootlickers',
 ];
 

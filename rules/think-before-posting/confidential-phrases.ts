@@ -26,6 +26,9 @@ export const HANDLING_MARKINGS: readonly string[] = [
   'please do not share', 'strictly confidential', 'highly confidential', 'private and confidential',
   'confidential draft', 'draft - do not share', 'draft: do not share', 'draft, do not share',
   'draft - not for circulation', 'sensitive - internal',
+  'not meant to be public', 'not meant to be shared', 'not supposed to be public', 'not supposed to be shared',
+  'not for public eyes', 'not intended for publication', 'not meant for publication', 'for the team only',
+  'for team eyes only', 'for staff eyes only',
 ];
 
 /** Things that, called confidential, are material being disclosed ("the confidential memo"). */

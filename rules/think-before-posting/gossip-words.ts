@@ -59,6 +59,8 @@ export const COMPLAINT_ACTIONS: readonly string[] = [
   'keeps interrupting', 'keeps taking credit', 'ignores me', 'ignored me', 'ignores our', 'sleeps in meetings',
   'slept through', 'fell asleep in', 'sucks', 'suck', 'cheats', 'cheated on', 'lies to', 'lied to',
   'backstabbing', 'gossips about', 'bitches about', 'moans about', 'whines about', 'slacks off', 'slacking off',
+  'only got the job because', 'got the job because', 'only got promoted because', 'got promoted because',
+  'only got the post because', 'is sleeping with', 'drinks on the job', 'was drunk at',
   'skives off', 'hits on', 'hit on me', 'hates me', 'hates us', 'treats us like', 'treats me like',
 ];
 

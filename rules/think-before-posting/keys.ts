@@ -26,10 +26,11 @@ export const LEAKED_KEYS = set('leaked');
 export const LEAK_FROM_KEYS = set('leak', 'leaks');
 export const INTERNAL_KEYS = set('internal');
 export const LEAKING_KEYS = set('leaking', 'sharing', 'posting', 'revealing', 'spilling');
-export const BEFORE_RELEASE_KEYS = set('launch', 'release', 'announcement', 'publication', 'embargo');
+export const BEFORE_RELEASE_KEYS = set('before', 'ahead');
 export const NOT_YET_PUBLIC_KEYS = set('public', 'published', 'released', 'announced', 'official', 'out');
 
 export const PRIVATE_KEYS = keyWords(PRIVATE_MARKERS);
+export const SHOULD_NOT_SAY_KEYS = set('shouldn', 'should', 'supposed', 'allowed', 'meant');
 export const DM_KEYS = set('dm', 'pm', 'inbox', 'message', 'whatsapp', 'text', 'ping', 'dms');
 export const TELL_IN_PRIVATE_KEYS = set('private', 'privately', 'offline', 'dm', 'dms', 'publicly', 'public', 'here');
 

@@ -231,7 +231,10 @@ export const NOT_YET_SUBJECT = re(`${S}${words(NOT_YET_PUBLIC_SUBJECTS)}${E}`, '
 // ---------------------------------------------------------------- private conversation
 
 /** Sharing something before its release: "posting this before the official launch". */
-export const BEFORE_RELEASE = /(?<![\p{L}])(?:posting|sharing|leaking|revealing|spoiling|here['’]s|here\s{1,5}(?:is|are)|sneak\s{1,5}peek|spoiler)(?![\p{L}])[^.!?]{0,60}?(?<![\p{L}])(?:before|ahead\s{1,5}of)\s{1,5}(?:the\s{1,5}|our\s{1,5}|its\s{1,5})?(?:official\s{1,5})?(?:launch|release|announcement|publication|press\s{1,5}release|embargo)(?![\p{L}])/giu;
+export const BEFORE_RELEASE = /(?<![\p{L}])(?:posting|sharing|leaking|revealing|spoiling|sneaking|dropping|teasing|here['’]s|here\s{1,5}(?:is|are)|sneak\s{1,5}peek|spoiler)(?![\p{L}])[^.!?]{0,60}?(?<![\p{L}])(?:before|ahead\s{1,5}of)\s{1,5}(?:(?:the|our|its|it|they)\s{1,5})?(?:(?:official|report|results|numbers|figures|data|study|announcement|news|strategy|plan|budget)\s{1,5}){0,2}(?:launch|release|announcement|publication|press\s{1,5}release|embargo|drops|comes\s{1,5}out|is\s{1,5}out|goes\s{1,5}(?:live|public|out)|is\s{1,5}(?:published|released|announced|public|official)|launches|publishes)(?![\p{L}])/giu;
+
+/** "I probably shouldn't say this", "I'm not really supposed to share this". */
+export const SHOULD_NOT_SAY = /(?<![\p{L}])I(?:['’]m|\s{1,5}am)?\s{1,5}(?:(?:probably|really|honestly|definitely|technically|actually|totally)\s{1,5})?(?:shouldn['’]t|should\s{1,5}not|not\s{1,5}(?:(?:really|actually|technically)\s{1,5})?(?:supposed|allowed|meant)\s{1,5}to)\s{1,5}(?:be\s{1,5})?(?:say|saying|tell|telling|share|sharing|post|posting|mention|mentioning|talk|talking|repeat|reveal|revealing)(?![\p{L}])/giu;
 
 /** "Leaking this a bit early", "sharing this before it's official". */
 export const LEAKING_THIS = /(?<![\p{L}])(?:leaking|sharing|posting|revealing|spilling)\s{1,5}(?:this|it|the\s{1,5}news)\s{1,5}(?:(?:a\s{1,5}(?:bit|little|tad)|slightly|way)\s{1,5})?(?:early|ahead\s{1,5}of\s{1,5}time|prematurely|before\s{1,5}(?:it['’]s|it\s{1,5}is|it\s{1,5}goes)\s{1,5}(?:official|public|out|live))(?![\p{L}])/giu;
@@ -411,6 +414,7 @@ export const patterns: Record<string, RegExp> = {
   DISCLOSURE_CUES,
   NOT_YET_SUBJECT,
   BEFORE_RELEASE,
+  SHOULD_NOT_SAY,
   LEAKING_THIS,
   COULDNT_FIND,
   RELATIVE_COPULA,

@@ -4,7 +4,7 @@
  * also a paragraph in bold or an HTML heading) unless they exclaim, table cells, legal disclaimers in capitals by convention, or a
  * "???" standing alone as a placeholder.
  */
-import { othersWords, segmentQuotes, spanAround, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { othersWords, segmentQuotes, spanAround, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { capsKind, isLegalCapitals, upperNames } from './capitals.js';
 import { CAPS_HINT, EXCLAIMS, LETTER, LETTER_WORD, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, PSEUDO_HEADING, PUNCT_RUN, QUESTION_ONLY } from './patterns.js';
 import type { Options } from './options.js';
@@ -23,9 +23,12 @@ function isPseudoHeading(doc: Document, seg: ProseSegment): boolean {
   return seg.end - seg.start <= 520 && PSEUDO_HEADING.test(doc.text.slice(seg.start, seg.end));
 }
 
-/** The longest run of words in capitals in a sentence, if it is shouting. */
-function capsRun(text: string, minWords: number, names: ReadonlySet<string>): { start: number; end: number } | null {
-  let best: { start: number; end: number } | null = null;
+/**
+ * Runs of words in capitals that are shouting, in a paragraph. A run goes on across sentence
+ * ends ("STOP. SENDING. ME. FILES.") and stops at a word in lower case or an identifier.
+ */
+function capsRuns(text: string, minWords: number, names: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
   let runStart = -1;
   let runEnd = -1;
   let words = 0;
@@ -33,12 +36,10 @@ function capsRun(text: string, minWords: number, names: ReadonlySet<string>): { 
   let fn = 0;
   let acronyms = 0;
   const close = (): void => {
-    // A sentence, not a list of names: at least one short function word ("THE", "WE", "STOP").
-    // Not a name full of acronyms either ("UNICEF AND WHO JOINT STATEMENT").
-    // At least one real word in capitals ("SHAME ON YOU ALL"), not only short function words.
-    if (runStart >= 0 && words >= minWords && shouts >= 1 && fn > 0 && acronyms < shouts + fn - 1) {
-      if (!best || runEnd - runStart > best.end - best.start) best = { start: runStart, end: runEnd };
-    }
+    // A sentence, not a list of names: at least one short function word ("THE", "WE", "STOP"),
+    // at least one real word in capitals ("SHAME ON YOU ALL"), and fewer acronyms than words
+    // ("UNICEF AND WHO JOINT STATEMENT" is a name).
+    if (runStart >= 0 && words >= minWords && shouts >= 1 && fn > 0 && acronyms < shouts + fn - 1) runs.push({ start: runStart, end: runEnd });
     runStart = -1;
     words = shouts = fn = acronyms = 0;
   };
@@ -59,27 +60,25 @@ function capsRun(text: string, minWords: number, names: ReadonlySet<string>): { 
     if (kind === 'acronym' && m[0].length >= 2) acronyms++;
   }
   close();
-  return best;
+  return runs;
 }
 
 /** Report sentences in capitals and runs of exclamation or question marks. */
 export function shouting(doc: Document, ctx: CheckContext<Options>): void {
   const names = orgNames(ctx.settings.organization.names);
-  for (const sentence of doc.sentences) {
-    const seg = doc.prose[sentence.segment]!;
-    if (seg.kind === 'tableCell' || !CAPS_HINT.test(sentence.text)) continue;
+  for (const seg of doc.prose) {
+    if (seg.kind === 'tableCell' || !CAPS_HINT.test(seg.text)) continue;
     // Headings in capitals are a typographic style (so is a paragraph that is all bold, or an
     // HTML heading), unless they exclaim.
-    if ((seg.kind === 'heading' || isPseudoHeading(doc, seg)) && !EXCLAIMS.test(sentence.text)) continue;
-    const run = capsRun(sentence.text, ctx.options.shoutingMinWords, names);
-    if (!run) continue;
-    const caps = sentence.text.slice(run.start, run.end);
-    if (isLegalCapitals(caps)) continue;
-    const from = sentence.start - seg.start + run.start;
-    const to = sentence.start - seg.start + run.end;
-    if (ctx.options.ignoreQuoted && (seg.containers.includes('blockquote') || spanAround(segmentQuotes(doc, seg).spans, from, to, 'quotation'))) continue;
-    const excerpt = caps.length > 40 ? `${caps.slice(0, 37).trimEnd()}...` : caps;
-    ctx.report({ messageId: 'capitals', data: { excerpt }, start: sentence.start + run.start, end: sentence.start + run.end });
+    if ((seg.kind === 'heading' || isPseudoHeading(doc, seg)) && !EXCLAIMS.test(seg.text)) continue;
+    for (const run of capsRuns(seg.text, ctx.options.shoutingMinWords, names)) {
+      const caps = seg.text.slice(run.start, run.end);
+      if (isLegalCapitals(caps)) continue;
+      if (ctx.options.ignoreQuoted && (seg.containers.includes('blockquote') || spanAround(segmentQuotes(doc, seg).spans, run.start, run.end, 'quotation'))) continue;
+      const flat = squash(caps);
+      const excerpt = flat.length > 40 ? `${flat.slice(0, 37).trimEnd()}...` : flat;
+      ctx.report({ messageId: 'capitals', data: { excerpt }, start: seg.start + run.start, end: seg.start + run.end });
+    }
   }
   for (const seg of doc.prose) {
     if (seg.kind === 'tableCell') continue;
