@@ -9,7 +9,7 @@
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { configuredHashtags, configuredKeys, orgNames, patternsFor, reported, validTarget } from './context.js';
 import { CAMPAIGN_WORK_KEYS, CHOICE_KEYS, ELECT_KEYS, OUST_KEYS, OFFICE_TITLE_KEYS, SLOGAN_KEYS, TARGET_KEYS, VOTE_KEYS } from './keys.js';
-import { BEST_CANDIDATE, CHEER, CONTEST, SUPPORT_PRONOUN, ELECTORAL, HAS_MY_VOTE, HASHTAG, NAME_YEAR, OFFICE_IN_HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_FOR_NAME, VOTE_FOR_NAME_ANY, VOTE_YES_NO, OPPOSE_GOVERNMENT, BACK_BID, FIRST_PERSON_WORD } from './patterns.js';
+import { BEST_CANDIDATE, CHEER, PARTY_WORD_END, TITLED_NAME, CONTEST, SUPPORT_PRONOUN, ELECTORAL, HAS_MY_VOTE, HASHTAG, NAME_YEAR, OFFICE_IN_HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_FOR_NAME, VOTE_FOR_NAME_ANY, VOTE_YES_NO, OPPOSE_GOVERNMENT, BACK_BID, FIRST_PERSON_WORD } from './patterns.js';
 import {
   CIVIC_HASHTAGS,
   CONTEXT_HASHTAG_PREFIXES,
@@ -106,7 +106,8 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     const name = m[1]!;
     P.configured.lastIndex = 0;
     const titled = name.includes(' ') ? name : undefined;
-    if (partyNames.has(name) || P.configured.test(name) || validTarget([undefined, undefined, undefined, undefined, titled, undefined, undefined], '', orgs) || validTarget([undefined, name, undefined, undefined, undefined, undefined, undefined], '', orgs)) {
+    const partyLike = PARTY_WORD_END.test(name) && validTarget([undefined, name, undefined, undefined, undefined, undefined, undefined], '', orgs);
+    if (partyNames.has(name) || P.configured.test(name) || (titled !== undefined && TITLED_NAME.test(titled)) || partyLike) {
       push(m.index, m.index + m[0].length, 'endorsement');
     }
   }

@@ -11,6 +11,7 @@ import { ASCII_WORD_START as S, phraseSource, QUOTE_PATTERNS, TOKEN_PATTERNS, WO
 import {
   ATTRIBUTION_VERBS,
   CAMPAIGN_WORK,
+  GENERIC_WORK,
   ELECTION_WORDS,
   FIRST_PERSON,
   LOADED_ADJECTIVES,
@@ -270,13 +271,16 @@ export const HAS_MY_VOTE = /(?<![\p{L}])(?:has|have|gets|get|got|deserves|earned
 export const CAMPAIGN_WORK_ANYWHERE = /(?<![\p{L}])(?:phone[-\s]?bank(?:s|ing)?|door[-\s]knocking|knocking\s{1,5}on\s{1,5}doors|leaflett?ing|campaign\s{1,5}(?:trail|office|headquarters|HQ|volunteers?))(?![\p{L}])/giu;
 
 /** "our march", "my rally": the author's own gathering ("our march towards ..." is a figure of speech). */
-export const OUR_GATHERING = new RegExp(`${S}(?:our|my)${SP}(?:(?:peaceful|big|huge|first|silent|weekly)${SP})?(?:march|rally|protest|demonstration|sit-in|picket|walkout|strike)${E}(?!${SP}(?:towards?|to|of|for${SP}(?:progress|change)))`, 'giu');
+export const OUR_GATHERING = new RegExp(`${S}(?:our|my)${SP}(?:(?:peaceful|big|huge|first|silent|weekly)${SP})?(?:march|rally|protest|sit-in|picket|walkout|strike)${E}(?!${SP}(?:towards?|to|of|for${SP}(?:progress|change)|\\d))`, 'giu');
+
+/** The gathering word at the end of an OUR_GATHERING match. */
+export const GATHERING_END = /\p{L}[\p{L}-]{1,10}$/u;
 
 /** A gathering named near an invitation ("the rally ... See you there!"), checked in code. */
 export const GATHERING = new RegExp(`${S}(?:protest|rally|march|demonstration|sit-in|picket|walkout|vigil)${E}`, 'giu');
 
 /** A donation's object, to read for political words: "donated to the opposition's legal fund". */
-export const DONATION = new RegExp(`${S}(?:donate|donated|donating|chip${SP}in|chipped${SP}in|contribute|contributed|contributing|gave|give${SP}what${SP}you${SP}can)${SP}(?:[$€£]?\\d{1,7}${SP})?(?:to|towards)((?:${SP}[\\p{L}'’-]{1,30}){1,6})`, 'giu');
+export const DONATION = new RegExp(`${S}(?:donate|donated|donating|chip${SP}in|chipped${SP}in|give${SP}what${SP}you${SP}can)${SP}(?:[$€£]?\\d{1,7}${SP})?(?:to|towards)((?:${SP}[\\p{L}'’-]{1,30}){1,6})`, 'giu');
 
 /** A notice calling to a gathering: "Protest at the ministry tomorrow at noon". Checked in code for an invitation nearby. */
 export const PROTEST_NOTICE = new RegExp(
@@ -308,7 +312,7 @@ export const PARTY_MEMBERSHIP = new RegExp(
   `(?:${FIRST}(?:(?:just|officially|finally|proudly)${SP})?(?:joined|became${SP}a${SP}member${SP}of|signed${SP}up${SP}(?:for|with|to)|volunteer(?:ing|ed)?${SP}(?:for|with)|(?:a${SP})?(?:card-carrying${SP})?member${SP}of)|${LEAD}(?:(?:a|a${SP}proud|proud|card-carrying|lifelong|active|paid-up|founding)${SP})member${SP}of)(?:${SP}(?:the|a|his|her|their))?${gap(5)}${SP}(?:political${SP}party|party|(?:re-?election|election|presidential|mayoral|political|leadership)${SP}campaign|campaign${SP}team)${E}` +
     `|${FIRST}(?:volunteer(?:ing|ed)?|work(?:ing|ed)?|campaign(?:ing|ed)?|help(?:ing|ed)?|run(?:ning)?|manag(?:ing|ed?))${SP}(?:out${SP})?(?:for|on|with)${SP}(?:his|her|their)${SP}(?:re-?election${SP})?campaign${E}` +
     `|${FIRST}(?:running|ran|run|standing|stood|stand)${SP}(?:for${SP}(?:office|parliament|council|city${SP}council|mayor|the${SP}senate|senate|congress|president|re-?election|governor|MP|the${SP}assembly)|as${SP}(?:a|an)${SP}(?:\\p{L}{2,30}${SP})?candidate)${E}` +
-    `|${FIRST}(${w(CAMPAIGN_WORK)})${E}`,
+    `|${FIRST}(${w(CAMPAIGN_WORK.filter((c) => !GENERIC_WORK.includes(c)))})${E}`,
   'giu',
 );
 
@@ -478,6 +482,7 @@ export const patterns: Record<string, RegExp> = {
   CAMPAIGN_WORK_ANYWHERE,
   OUR_GATHERING,
   GATHERING,
+  GATHERING_END,
   DONATION,
   PROTEST_NOTICE,
   INVITATION,

@@ -8,7 +8,7 @@
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { configuredKeys, patternsFor, reported } from './context.js';
 import { PARTY_NAMES } from './political-terms.js';
-import { ADVISORY, BOYCOTT, PERSONAL_OPENER, POLITICAL_EVENT, CAMPAIGN_WORK_ANYWHERE, CAPITAL_START, DONATION, GATHERING, OUR_GATHERING, PETITION_WORD, COME_MARCH, FIRST_PERSON_WORD, RUNNING_GERUND, INVITATION, PROTEST_NOTICE, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
+import { ADVISORY, BOYCOTT, GATHERING_END, PERSONAL_OPENER, POLITICAL_EVENT, CAMPAIGN_WORK_ANYWHERE, CAPITAL_START, DONATION, GATHERING, OUR_GATHERING, PETITION_WORD, COME_MARCH, FIRST_PERSON_WORD, RUNNING_GERUND, INVITATION, PROTEST_NOTICE, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
 import { BOYCOTT_KEYS, DONATE_KEYS, DONATION_KEYS, EVENT_KEYS, MEMBERSHIP_KEYS, NOTICE_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
 import type { Options } from './options.js';
 
@@ -63,6 +63,8 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const end = m.index + m[0].length;
         if (re === CAMPAIGN_WORK_ANYWHERE && FOR_SOMEONE_AFTER.test(text.slice(end, end + 120))) continue;
+        // "my March 2016 column" is a month.
+        if (re === OUR_GATHERING && !realGathering(text, end - (GATHERING_END.exec(m[0])?.[0].length ?? 0), end)) continue;
         hits.push([m.index, end]);
       }
     }

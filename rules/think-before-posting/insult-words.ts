@@ -26,7 +26,7 @@ export const WEAK_INSULT_NOUNS: readonly string[] = [
   'weasel', 'weasels', 'incompetent', 'incompetents', 'wannabe', 'wannabes', 'slacker', 'suck-up', 'suck-ups',
   'frauds', 'joke', 'deadweight', 'dead weight', 'sod', 'git', 'gits', 'berk', 'twerp', 'twerps', 'numbskull',
   'airhead', 'airheads', 'crybaby', 'coward', 'cowards', 'brat', 'brats', 'creep', 'creeps', 'weirdo', 'weirdos',
-  'snob', 'snobs', 'bully', 'bullies', 'thief', 'thieves', 'snake', 'rat', 'pig', 'pigs',
+  'snob', 'snobs', 'thief', 'thieves', 'snake', 'rat', 'pig', 'pigs',
 ];
 
 /** Adjectives that insult when they describe people: "useless bureaucrats", "lazy colleagues". */

@@ -113,12 +113,12 @@ export const WEAK_INSULT = re(
 
 /** People said to be something derogatory: "the beneficiaries are so ungrateful". */
 export const PEOPLE_ARE_ADJ = re(
-  `${S}(${words(PEOPLE_NOUNS)})\\s{1,20}(?:are|is|were|was|seem|seems|always\\s{1,20}are|can\\s{1,20}be)\\s{1,20}(?:(?:so|such|really|just|all|completely|totally|utterly|incredibly|bloody|too|absolutely|always)\\s{1,20}){0,2}(${ADJ})${E}`,
+  `${S}(${words(PEOPLE_NOUNS)})\\s{1,20}(?:are|is|were|was|seem|seems|always\\s{1,20}are|can\\s{1,20}be)\\s{1,20}(?:(?:so|such|really|just|all|completely|totally|utterly|incredibly|bloody|too|absolutely|always)\\s{1,20}){0,2}(${ADJ})${E}(?!\\s{1,20}(?:of|about|to)${E})`,
   'giud',
 );
 
 /** "a complete tool", "such a tool": slang that insults only with an intensifier. */
-export const INTENSIFIED_SLANG = re(`${S}(?:a\\s{1,20}(?:complete|total|absolute|right|real|massive|proper)|such\\s{1,20}a)\\s{1,20}(?:tool|tools|muppet|knob|plank|donkey|clown)${E}`);
+export const INTENSIFIED_SLANG = re(`${S}(?:a\\s{1,20}(?:complete|total|absolute|right|real|massive|proper))\\s{1,20}(?:tool|tools|muppet|knob|plank|donkey|clown)${E}`);
 
 /** A derogatory adjective on people: "useless bureaucrats", "lazy colleagues". */
 export const ADJ_ON_PEOPLE = re(`${S}(${ADJ})\\s{1,20}(?:(?:old|little|bunch\\s{1,20}of|lot\\s{1,20}of|local|senior|junior)\\s{1,20})?(${words(PEOPLE_NOUNS)})${E}`, 'giud');
