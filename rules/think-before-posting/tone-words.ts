@@ -12,7 +12,7 @@ export const ANGER_WORDS: readonly string[] = [
   'moronic', 'useless', 'incompetent', 'i hate', 'we hate', 'hate this', 'hate them', 'hate it', "can't stand",
   'sick of', 'had it with', "i'm done with", 'i am done with', 'what the hell', 'who the hell', 'the hell',
   'wtf', 'seriously?', 'give me a break', 'are you kidding', 'are you serious', 'you people', 'these people',
-  'wake up', 'pull your finger out', 'get your act together', 'what is wrong with', "what's wrong with",
+  'pull your finger out', 'get your act together', 'what is wrong with', "what's wrong with",
   'nobody cares', 'no one cares', 'nobody gives a', 'rubbish', 'a joke', 'clowns', 'liars', 'spineless', 'cowards', 'cowardly', 'heartless', 'arrogant', 'unbelievable',
   'unforgivable', 'inexcusable', 'scandalous', 'a scandal', 'sickening', 'revolting', 'vile', 'despicable',
   'contempt', 'betrayed', 'betrayal', 'hypocrites', 'hypocrisy', 'shut up', 'go away', 'get lost', 'damn',
