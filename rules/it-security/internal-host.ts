@@ -111,9 +111,10 @@ export function internalHost(doc: Document, ctx: CheckContext<ItSecurityOptions>
     }
     // Share paths are read in the source slice: markdown escapes their backslashes, and they are
     // often written as inline code.
-    const slash = doc.text.indexOf('\\\\', seg.start);
-    if (slash >= 0 && slash < seg.end) {
-      const raw = doc.text.slice(seg.start, seg.end);
+    // Searched in the segment's slice: an indexOf from seg.start ran to the end of the document
+    // for every segment without a share path (quadratic on a draft of many short paragraphs).
+    const raw = doc.text.slice(seg.start, seg.end);
+    if (raw.includes('\\\\')) {
       for (const { match, start, end } of matchText(raw, UNC_PATH, seg.start)) report('networkShare', `\\\\${match[1]!}`, start, end);
     }
     if (t.includes('intra')) {
