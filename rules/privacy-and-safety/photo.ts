@@ -96,8 +96,17 @@ export function documentConsent(doc: Document, consent: RegExp): boolean {
   );
 }
 
-/** Facts about the people in an image. `docConsent` is `documentConsent` computed once per draft. */
-export function photoFacts(doc: Document, image: Image, consentPhrases: readonly string[], docConsent: boolean): PhotoFacts {
+/** `documentConsent`, computed on first use and remembered (most drafts' images show no one). */
+export function lazyConsent(doc: Document, consent: RegExp): () => boolean {
+  let known: boolean | undefined;
+  return () => (known ??= documentConsent(doc, consent));
+}
+
+/**
+ * Facts about the people in an image. `docConsent` answers `documentConsent` for the draft; it is
+ * asked only for an image that shows someone, so a check memoises it (`lazyConsent`).
+ */
+export function photoFacts(doc: Document, image: Image, consentPhrases: readonly string[], docConsent: () => boolean): PhotoFacts {
   const consentRe = phrases(consentPhrases);
   const own = squash([image.alt, image.title ?? '', fileWords(image.url), image.source === 'frontMatter' ? image.caption : ''].join(' . '));
   const caption = image.source === 'frontMatter' ? '' : squash(image.caption);
@@ -119,6 +128,6 @@ export function photoFacts(doc: Document, image: Image, consentPhrases: readonly
   }
   if (!child && !vulnerable) return none;
   const near = `${described} . ${caption} . ${around(doc, image)}`;
-  const consent = docConsent || has(OWN_FAMILY, described) || has(consentRe, near) || (has(CONSENT_WORD, near) && !has(CONSENT_NEGATED, near));
+  const consent = docConsent() || has(OWN_FAMILY, described) || has(consentRe, near) || (has(CONSENT_WORD, near) && !has(CONSENT_NEGATED, near));
   return { child, vulnerable, consent };
 }

@@ -4,12 +4,12 @@
  * the compound at 06:00`), flight numbers in a travel context, hotel rooms, convoy routes and
  * timings. Trips told as past stories and figurative uses (`the flight of refugees`) are not.
  */
-import { matchProse, maskValue, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, keyWords, matchProse, maskValue, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  AIRCRAFT_BEFORE, AIRLINE_CODE, CAPITALISED, CONVOY, CONVOY_WORD, DESTINATION_AFTER, DETERMINED_SUBJECT, DIGIT, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME, FUTURE_WORD, HOTEL_ROOM, LAST_WORD, LODGING_WORD, MEETING_ROOM, MOVEMENT, PAST_MOVE, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE, TWO_DIGITS, VERSION_AFTER, WEAK_MOVE_END,
+  AIRCRAFT_BEFORE, AIRLINE_CODE, CAPITALISED, CONVOY_WORD, DESTINATION_AFTER, DETERMINED_SUBJECT, DIGIT, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME, FUTURE_WORD, HOTEL_ROOM, LAST_WORD, LODGING_WORD, MEETING_ROOM, MOVEMENT, PAST_MOVE, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE, TWO_DIGITS, VERSION_AFTER, WEAK_MOVE_END,
 } from './patterns.js';
 import { has, sentenceText, textAfter, textBefore } from './context.js';
-import { NON_PERSON_SUBJECTS } from './words.js';
+import { MOVE_VERBS, NON_PERSON_SUBJECTS } from './words.js';
 import type { Options } from './options.js';
 
 const NOT_PEOPLE = new Set(NON_PERSON_SUBJECTS);
@@ -24,6 +24,12 @@ export function isUpcoming(sentence: string): boolean {
   if (!has(TIME_MARKER, sentence) && !has(FUTURE_TIME, sentence)) return false;
   return !has(PAST_TIME, sentence);
 }
+
+/** A segment without any of these words holds no movement phrase (`Off`, `Back`, `on my way`, `en route` too). */
+const MOVEMENT_KEYS = keyWords(MOVE_VERBS, ['off', 'back', 'way', 'route']);
+
+/** A word that every `CONVOY` match has (its rarest word), for a cheap test before the pattern. */
+const CONVOY_KEYS = new Set(['convoy', 'convoys', 'movement', 'mission', 'motorcade', 'escort', 'escorted', 'armoured', 'armored', 'cruiser', 'cruisers']);
 
 export function travelPlan(doc: Document, ctx: CheckContext<Options>): void {
   /** Sentences (by start offset) that already have a finding. */
@@ -62,7 +68,7 @@ function rooms(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, don
 }
 
 function convoys(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
-  if (!has(CONVOY, seg.text)) return;
+  if (!hasAnyWord(seg, CONVOY_KEYS)) return;
   for (const { start, end } of matchProse([seg], CONVOY_WORD)) {
     const sentence = sentenceText(doc, seg, start);
     if (done.has(sentence.start) || !isUpcoming(sentence.text)) continue;
@@ -74,6 +80,7 @@ function convoys(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, d
 }
 
 function movements(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
+  if (!hasAnyWord(seg, MOVEMENT_KEYS)) return;
   for (const { match, start, end } of matchProse([seg], MOVEMENT)) {
     const phrase = match[1]!;
     const first = FIRST_WORD.exec(phrase)?.[0] ?? '';
