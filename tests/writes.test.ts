@@ -9,9 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tmpProject } from './support/tmp.js';
 import { FORMAT_NAMES } from '../src/reporters/index.js';
+import { run as runInProcess } from '../src/run.js';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/unlinter.js');
 
@@ -148,4 +149,168 @@ describe('unlinter writes only what it is asked to write, and never a draft', ()
     }
     expect(touched).toEqual([]);
   }, SLOW);
+});
+
+// ---------------------------------------------------------------- each writer is atomic
+
+/**
+ * Black box: a target that already exists, with a second hard link to it, is replaced by a rename
+ * (a new inode; the other link keeps the old bytes), never rewritten in place, where a reader or a
+ * crash could see half a file.
+ */
+describe('each writer replaces its file through a rename (real executable)', () => {
+  it('--output-file, --cache, --suppress-all and --prune-suppressions: a new inode, the old bytes untouched behind a hard link', () => {
+    const s = sandbox();
+    const targets: Array<[string, string, string[]]> = [
+      ['report.json', 'old report\n', ['--format', 'json', '--output-file', 'report.json', 'posts']],
+      ['.unlintercache', 'old cache\n', ['--cache', 'posts']],
+      ['unlinter-suppressions.json', '{}\n', ['--suppress-all', 'posts']],
+      ['unlinter-suppressions.json', '{ }\n', ['--prune-suppressions', 'posts']], // written back as "{}\n"
+    ];
+    for (const [name, old, args] of targets) {
+      const file = path.join(s.project, name);
+      const alias = path.join(s.root, `alias-of-${name}`);
+      fs.rmSync(file, { force: true });
+      fs.rmSync(alias, { force: true });
+      fs.writeFileSync(file, old);
+      fs.linkSync(file, alias);
+      const inode = fs.statSync(file).ino;
+      const { r, changed } = run(s, args);
+      expect([0, 1], `${args.join(' ')}: ${r.stderr}`).toContain(r.status);
+      expect(fs.readFileSync(alias, 'utf8'), `${args.join(' ')}: the old file was written in place`).toBe(old);
+      expect(fs.statSync(file).ino, args.join(' ')).not.toBe(inode);
+      expect(fs.readFileSync(file, 'utf8'), args.join(' ')).not.toBe(old);
+      expect(changed, args.join(' ')).toEqual([`changed project/${name}`]);
+    }
+  }, SLOW);
+});
+
+/**
+ * In process, every write of the file system module is recorded: a writer may write only a
+ * temporary file beside its target, which a rename (or, for --init, which never overwrites, a hard
+ * link) then puts in place. When that last step fails, the old file is left as it was, the
+ * temporary file is removed, and the run ends with exit 2 and a message.
+ */
+describe('each writer writes a temporary file and renames it (in process, fs calls recorded)', () => {
+  type Call = { op: 'write' | 'rename' | 'link'; from?: string; to: string };
+
+  async function recorded(cwd: string, argv: string[], fail?: 'rename' | 'link') {
+    const calls: Call[] = [];
+    const write = fs.writeFileSync;
+    const rename = fs.renameSync;
+    const link = fs.linkSync;
+    const spies = [
+      vi.spyOn(fs, 'writeFileSync').mockImplementation(((f: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+        calls.push({ op: 'write', to: String(f) });
+        return (write as (...a: unknown[]) => void)(f, ...rest);
+      }) as typeof fs.writeFileSync),
+      vi.spyOn(fs, 'renameSync').mockImplementation(((from: fs.PathLike, to: fs.PathLike) => {
+        calls.push({ op: 'rename', from: String(from), to: String(to) });
+        if (fail === 'rename') throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+        return rename(from, to);
+      }) as typeof fs.renameSync),
+      vi.spyOn(fs, 'linkSync').mockImplementation(((from: fs.PathLike, to: fs.PathLike) => {
+        calls.push({ op: 'link', from: String(from), to: String(to) });
+        if (fail === 'link') throw Object.assign(new Error('EIO: i/o error, link'), { code: 'EIO' });
+        return link(from, to);
+      }) as typeof fs.linkSync),
+    ];
+    try {
+      const r = await runInProcess(argv, { cwd, env: {}, stdoutIsTTY: false });
+      return { r, calls };
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  }
+
+  /** Files left in a folder whose name says they are temporary. */
+  const temporaries = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.tmp$|tmp/i.test(path.basename(f)));
+
+  const WRITERS: Array<{ what: string; target: string; argv: string[]; finalOp: 'rename' | 'link'; config?: boolean }> = [
+    { what: '--output-file', target: 'out/report.json', argv: ['--format', 'json', '--output-file', 'out/report.json', '--concurrency', 'off', 'posts'], finalOp: 'rename' },
+    { what: '--cache', target: '.unlintercache', argv: ['--cache', '--concurrency', 'off', 'posts'], finalOp: 'rename' },
+    { what: '--suppress-all', target: 'unlinter-suppressions.json', argv: ['--suppress-all', '--concurrency', 'off', 'posts'], finalOp: 'rename' },
+    { what: '--init', target: '.unlinterrc.yaml', argv: ['--init', '--preset', 'office'], finalOp: 'link', config: false },
+  ];
+
+  for (const w of WRITERS) {
+    it(`${w.what}: only a temporary file beside ${w.target} is written, then ${w.finalOp === 'rename' ? 'renamed' : 'linked'} into place`, async () => {
+      const dir = tmpProject(Object.fromEntries(Object.entries(DRAFTS).map(([k, v]) => [k, v])));
+      if (w.config !== false) fs.writeFileSync(path.join(dir, '.unlinterrc.json'), JSON.stringify({ extends: ['personal'] }));
+      const target = path.join(dir, w.target);
+      const { r, calls } = await recorded(dir, w.argv);
+      expect([0, 1], r.stderr).toContain(r.exitCode);
+      expect(fs.existsSync(target)).toBe(true);
+      const inDir = calls.filter((c) => c.to.startsWith(dir + path.sep));
+      // The target itself is never opened for writing; only temporary files beside it are.
+      expect(inDir.filter((c) => c.op === 'write' && c.to === target)).toEqual([]);
+      const final = inDir.filter((c) => c.to === target);
+      expect(final, JSON.stringify(inDir)).toHaveLength(1);
+      expect(final[0]!.op).toBe(w.finalOp);
+      const tmp = final[0]!.from!;
+      expect(path.dirname(tmp)).toBe(path.dirname(target)); // same folder, so the same file system: the rename is atomic
+      expect(inDir.filter((c) => c.op === 'write').map((c) => c.to)).toEqual([tmp]);
+      expect(fs.existsSync(tmp)).toBe(false);
+      expect(temporaries(dir)).toEqual([]);
+      // Nothing else in the project was written: no draft, no other file.
+      expect(inDir.filter((c) => c.to !== tmp && c.to !== target)).toEqual([]);
+    });
+
+    it(`${w.what}: when the last step fails, the old file stays whole, no temporary file is left, exit 2`, async () => {
+      const dir = tmpProject(Object.fromEntries(Object.entries(DRAFTS).map(([k, v]) => [k, v])));
+      if (w.config !== false) fs.writeFileSync(path.join(dir, '.unlinterrc.json'), JSON.stringify({ extends: ['personal'] }));
+      const target = path.join(dir, w.target);
+      // --init never overwrites, so for it "the old file" is no file at all.
+      const old = w.what === '--init' ? null : w.what === '--suppress-all' ? '{}\n' : 'the old bytes\n';
+      if (old !== null) {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, old);
+      }
+      const { r } = await recorded(dir, w.argv, w.finalOp);
+      expect(r.exitCode, r.stdout).toBe(2);
+      expect(r.stderr).toMatch(/cannot write .*EIO/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      if (old === null) expect(fs.existsSync(target)).toBe(false);
+      else expect(fs.readFileSync(target, 'utf8')).toBe(old);
+      expect(temporaries(dir)).toEqual([]);
+      for (const [rel, content] of Object.entries(DRAFTS)) expect(fs.readFileSync(path.join(dir, rel), 'utf8'), rel).toBe(content);
+    });
+  }
+});
+
+// ---------------------------------------------------------------- the cache and suppressions are never a draft
+
+describe('the cache and the suppressions file are never written over a draft', () => {
+  /** In process, in a fresh project: the exit code, stderr, and what changed in the project. */
+  async function attempt(argv: string[], extra: Record<string, string> = {}, setup?: (dir: string) => void) {
+    const dir = tmpProject({ ...DRAFTS, ...extra, '.unlinterrc.json': JSON.stringify({ extends: ['personal'] }) });
+    setup?.(dir);
+    const before = snapshot(dir);
+    const r = await runInProcess(argv, { cwd: dir, env: {}, stdoutIsTTY: false });
+    return { r, changed: changes(before, snapshot(dir)) };
+  }
+
+  const cases: Array<[string, string[], Record<string, string>, ((dir: string) => void)?]> = [
+    ['--cache-location at a draft being linted', ['--cache', '--cache-location', 'posts/clean.md', 'posts'], {}],
+    ['--cache-location at a draft not linted in this run', ['--cache', '--cache-location', 'archive/old.txt', 'posts'], { 'archive/old.txt': 'An old post.\n' }],
+    ['--cache-location at a link to a draft', ['--cache', '--cache-location', 'cache-link', 'posts'], {}, (d) => fs.symlinkSync(path.join(d, 'posts/clean.md'), path.join(d, 'cache-link'))],
+    ['--cache-location at a linted file without a draft extension', ['--cache', '--cache-location', 'posts/NOTES', 'posts/NOTES', 'posts/clean.md'], { 'posts/NOTES': 'Plain notes named on the command line.\n' }],
+    ['--suppressions-location at a draft that happens to be JSON', ['--suppress-all', '--suppressions-location', 'posts/data.md', 'posts'], { 'posts/data.md': '{}\n' }],
+    ['--suppressions-location at a draft being linted', ['--suppress-all', '--suppressions-location', 'posts/clean.md', 'posts'], {}],
+    ['--prune-suppressions at a draft', ['--prune-suppressions', '--suppressions-location', 'posts/data.md', 'posts'], { 'posts/data.md': '{}\n' }],
+    ['--suppressions-location at a linted file without a draft extension', ['--suppress-all', '--suppressions-location', 'posts/DATA', 'posts/DATA', 'posts/clean.md'], { 'posts/DATA': '{}\n' }],
+  ];
+  for (const [what, argv, extra, setup] of cases) {
+    it(`${what}: refused with exit 2, nothing written`, async () => {
+      const { r, changed } = await attempt(argv, extra, setup);
+      expect(r.exitCode, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/unlinter never writes over a draft/);
+      expect(changed).toEqual([]);
+    });
+  }
+
+  it('the defaults and ordinary locations still work (the refusals above are not blanket ones)', async () => {
+    expect((await attempt(['--cache', '--cache-location', 'build/cache.json', 'posts'])).changed).toEqual(['added build/', 'added build/cache.json']);
+    expect((await attempt(['--suppress-all', '--suppressions-location', 'conf/suppressions.json', 'posts'])).changed).toEqual(['added conf/', 'added conf/suppressions.json']);
+  });
 });

@@ -1,12 +1,16 @@
 /**
  * `--cache`: results of earlier runs, keyed on each file's content hash, the config that applies
  * to it and unlinter's version, so a cache stays right in CI where file times change. A cache file
- * that is corrupt, foreign or from another version is ignored and rewritten, never fatal.
+ * that is corrupt, foreign or from another version is ignored and rewritten, never fatal. It is
+ * never a draft: a location named like one, or one of the drafts being linted, is refused (exit 2).
+ * It is written whole, through a temporary file and a rename.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash } from './hash.js';
 import type { LintResult } from '../types.js';
+import { refuseDraftName, refuseDraftTarget } from '../files/write-guard.js';
+import { writeAtomic } from '../util/write-atomic.js';
 
 /** Default cache file name, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.unlintercache';
@@ -51,8 +55,12 @@ export class LintCache {
     return isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
   }
 
-  /** Load a cache file; anything unreadable or unexpected starts an empty cache. */
+  /**
+   * Load a cache file; anything unreadable or unexpected starts an empty cache. A location named
+   * like a draft is refused (UsageError) before anything is read or linted.
+   */
   static load(file: string, version: string): LintCache {
+    refuseDraftName(file, '--cache-location');
     let raw: string;
     try {
       raw = fs.readFileSync(file, 'utf8');
@@ -92,7 +100,10 @@ export class LintCache {
     this.dirty = true;
   }
 
-  /** Write the cache (atomically) when it changed or was discarded; drop entries of deleted files. */
+  /**
+   * Write the cache (atomically) when it changed or was discarded; drop entries of deleted files.
+   * Refused (UsageError, nothing written) when the cache file is one of the linted drafts.
+   */
   save(): void {
     for (const f of this.entries.keys()) {
       if (!fs.existsSync(f)) {
@@ -101,10 +112,8 @@ export class LintCache {
       }
     }
     if (!this.dirty && !this.discarded && fs.existsSync(this.file)) return;
+    refuseDraftTarget(this.file, [...this.entries.keys()].map((filePath) => ({ filePath })), '--cache-location');
     const data: CacheData = { format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) };
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(data));
-    fs.renameSync(tmp, this.file);
+    writeAtomic(this.file, JSON.stringify(data));
   }
 }

@@ -1,10 +1,14 @@
 /**
- * unlinter never writes over a draft: a report or cache aimed at one of the files being linted
- * (a slip such as `-o post.md`) is refused before anything is written.
+ * unlinter never writes over a draft. A report, cache or suppressions file aimed at one of the
+ * files being linted (a slip such as `-o post.md`) is refused before anything is written; the
+ * files unlinter keeps for itself (the cache and the suppressions file) are also refused a name
+ * with a draft's extension, which could be a draft not linted in this run, and which a later run
+ * would lint as one.
  */
 import fs from 'node:fs';
 import { UsageError } from '../errors.js';
-import type { LintResult } from '../types.js';
+import { DRAFT_EXTENSIONS } from './discover.js';
+import { WORD_EXTENSIONS } from './extensions.js';
 
 function realOrSelf(file: string): string {
   try {
@@ -15,9 +19,22 @@ function realOrSelf(file: string): string {
 }
 
 /** Throw a UsageError when `target` (absolute) is, or links to, a draft of `results`. */
-export function refuseDraftTarget(target: string, results: readonly LintResult[], option: string): void {
+export function refuseDraftTarget(target: string, results: readonly { filePath: string }[], option: string): void {
   const real = realOrSelf(target);
   if (results.some((r) => r.filePath === target || realOrSelf(r.filePath) === real)) {
     throw new UsageError(`${option} ${target} is one of the drafts being linted; unlinter never writes over a draft. Choose another file.`);
+  }
+}
+
+const DRAFT_NAME = new RegExp(`\\.(?:${[...DRAFT_EXTENSIONS, ...WORD_EXTENSIONS].join('|')})$`, 'i');
+
+/**
+ * Throw a UsageError when `target` (absolute), or the file it links to, has a draft's extension
+ * (`.md`, `.markdown`, `.mdx`, `.txt`, `.docx`). For unlinter's own files: the cache and the
+ * suppressions file.
+ */
+export function refuseDraftName(target: string, option: string): void {
+  if (DRAFT_NAME.test(target) || DRAFT_NAME.test(realOrSelf(target))) {
+    throw new UsageError(`${option} ${target} is named like a draft (.${[...DRAFT_EXTENSIONS, ...WORD_EXTENSIONS].join(', .')}); unlinter never writes over a draft. Choose another file name, such as one ending in .json.`);
   }
 }

@@ -12,6 +12,7 @@ import { didYouMean } from '../util/suggest.js';
 import type { AnyRuleModule, LintResult } from '../types.js';
 import { applySuppressions, prune, suppress, totalCount } from './suppressions.js';
 import { DEFAULT_SUPPRESSIONS_FILE, loadSuppressions, saveSuppressions, suppressionsExist } from './store.js';
+import { refuseDraftName, refuseDraftTarget } from '../files/write-guard.js';
 
 /** What the step gives back to `run()`. */
 export interface SuppressionStep {
@@ -39,6 +40,11 @@ export function bulkSuppressionStep(
   }
   if (!writes && !flags.prune && !exists) return { stderr: '', failed: false };
   if (flags.suppressRules.length > 0) checkRuleIds(flags.suppressRules, ctx.modules);
+  if (writes || flags.prune) {
+    // The suppressions file is never a draft (src/files/write-guard.ts).
+    refuseDraftName(file, '--suppressions-location');
+    refuseDraftTarget(file, results, '--suppressions-location');
+  }
 
   let stderr = '';
   let suppressions = loadSuppressions(file);
