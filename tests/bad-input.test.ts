@@ -5,6 +5,7 @@
  * reported: the run goes on. Built-in rules are off (tests/support/project.ts); the demo plugin
  * reports "forbidden".
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -73,6 +74,29 @@ describe('bad input gets a clear answer and the run goes on', () => {
     expect(r.byName.get('c.md')!.messages.map((m) => m.ruleId)).toEqual(['demo/word']);
   });
 
+  for (const concurrency of ['off', '2']) {
+    it(`a file that vanishes between discovery and its first read (--concurrency ${concurrency}): exit 2, named on stderr, the others reported`, async () => {
+      // The plugin deletes b.md when it is loaded: after discovery listed b.md, before any draft
+      // is read (each worker loads the config before reading its first file), so worker threads
+      // meet the missing file too.
+      const dir = demoProject({ 'a.md': 'A forbidden word.\n', 'b.md': 'A forbidden word.\n', 'c.md': 'Another forbidden word.\n' }, { plugins: [DEMO_PLUGIN, './gone.mjs'] });
+      // A plugin must export rules: the demo plugin's, under another module id.
+      const plugin = [
+        `import fs from 'node:fs';`,
+        `import { rules as demo } from ${JSON.stringify(DEMO_PLUGIN)};`,
+        `fs.rmSync(${JSON.stringify(path.join(dir, 'b.md'))}, { force: true });`,
+        `export const rules = demo.map((m) => ({ ...m, meta: { ...m.meta, id: 'gone' } }));`,
+      ];
+      fs.writeFileSync(path.join(dir, 'gone.mjs'), plugin.join('\n') + '\n');
+      const r = await lintFolder(dir, ['--concurrency', concurrency]);
+      expect(fs.existsSync(path.join(dir, 'b.md'))).toBe(false);
+      expect(r.stderr).toBe(`unlinter: Cannot read ${path.join(dir, 'b.md')}: it does not exist (moved or deleted during the run?)\n`);
+      expect(r.exitCode).toBe(2);
+      expect([...r.byName.keys()]).toEqual(['a.md', 'c.md']);
+      expect(r.byName.get('c.md')!.messages.map((m) => m.ruleId)).toContain('demo/word');
+    });
+  }
+
   it('a file that cannot be read (permission denied): exit 2, a message naming it, the other files reported', async () => {
     const dir = demoProject({ ...OTHER, 'secret.md': 'A forbidden word.\n' });
     const locked = path.join(dir, 'secret.md');
@@ -120,13 +144,27 @@ describe('bad input gets a clear answer and the run goes on', () => {
     expect((JSON.parse(named.stdout) as Json).length).toBe(1);
   });
 
-  it('an empty file: a warning that there is nothing to check (exit 0)', async () => {
-    const dir = demoProject({ 'empty.md': '', 'blank.txt': ' \n\n\t\n', 'bom.md': '\ufeff' });
+  it('an empty file: a warning that there is nothing to check (exit 0 on its own)', async () => {
+    const dir = demoProject({ ...OTHER, 'empty.md': '', 'blank.txt': ' \n\n\t\n', 'bom.md': '\ufeff' });
     const r = await lintFolder(dir);
     for (const name of ['empty.md', 'blank.txt', 'bom.md']) {
       expect(r.byName.get(name)?.messages, name).toEqual([expect.objectContaining({ ruleId: 'input-error', messageId: 'empty', severity: 1, message: 'File is empty: there is nothing to check.' })]);
     }
-    expect(r.exitCode).toBe(0);
+    expectOtherLinted(r.byName);
+    expect(r.exitCode).toBe(1); // other.md's error
+    expect(r.stderr).toBe('');
+    fs.rmSync(path.join(dir, 'other.md'));
+    expect((await lintFolder(dir)).exitCode).toBe(0); // a warning alone
+  });
+
+  it.skipIf(process.platform === 'win32')('a named pipe among the drafts is not opened (a read could wait forever): the run ends', async () => {
+    const dir = demoProject({ ...OTHER });
+    const made = spawnSync('mkfifo', [path.join(dir, 'pipe.md')]);
+    if (made.status !== 0) return; // no mkfifo here
+    const r = await lintFolder(dir);
+    expect(r.exitCode).toBe(1);
+    expect([...r.byName.keys()]).toEqual(['other.md']);
+    expectOtherLinted(r.byName);
   });
 
   it('a file of only front matter: its text fields are checked; with no text in them, a warning that there was nothing to check', async () => {
