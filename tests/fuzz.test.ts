@@ -9,6 +9,9 @@
  * - linting it again, after other drafts were linted in between, gives the same result (no state
  *   leaks between files, e.g. through a global pattern's `lastIndex`); checked for one draft of
  *   every four, the other three being the ones in between.
+ * Over all drafts, every module and at least 90% of the checks must have reported something, so
+ * the drafts reach each check's reporting code (positions, masking), not only its scans; the
+ * checks that stayed silent are printed (the image checks need image files).
  *
  * The runs are seeded, so a failure reproduces; fast-check prints the shrunk counterexample.
  * `UNLINTER_FUZZ_RUNS` sets the number of runs (default 500, four drafts each, plus one run with a
@@ -51,8 +54,13 @@ async function setup(): Promise<void> {
   for (const m of config.modules) for (const check of Object.keys(m.meta.checks)) allChecks[`${m.meta.id}/${check}`] = i++ % 2 ? 'warn' : 'error';
 }
 
-function lint(d: Draft): Promise<LintResult> {
-  return lintSource(d.text, path.join(DIR, d.name), config, { cli: { preset: d.preset, rules: allChecks } });
+/** Findings per check over all generated drafts: shows that each module's reporting path ran. */
+const reported = new Map<string, number>();
+
+async function lint(d: Draft): Promise<LintResult> {
+  const r = await lintSource(d.text, path.join(DIR, d.name), config, { cli: { preset: d.preset, rules: allChecks } });
+  for (const m of r.messages) reported.set(m.ruleId, (reported.get(m.ruleId) ?? 0) + 1);
+  return r;
 }
 
 /** The lines of the text rules see (after a leading BOM), ended by LF, CRLF or a lone CR. */
@@ -93,6 +101,14 @@ describe('fuzzing every built-in check with generated drafts', () => {
     await setup();
     expect(Object.keys(allChecks).length, 'built-in checks found').toBeGreaterThan(20);
     await fc.assert(property(draftArbitrary), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+    // Every built-in module found something in the generated drafts, so the drafts reached each
+    // module's reporting code (positions, masking), not only its scans.
+    const silent = config.modules.map((m) => m.meta.id).filter((id) => ![...reported.keys()].some((r) => r.startsWith(id + '/')));
+    expect(silent, 'modules that reported nothing on any generated draft').toEqual([]);
+    const checks = Object.keys(allChecks);
+    // Most checks too (the image checks need image files, which drafts from strings do not have).
+    expect(checks.filter((c) => reported.has(c)).length, 'checks that reported at least once').toBeGreaterThanOrEqual(Math.floor(checks.length * 0.9));
+    console.log(`fuzz: ${checks.filter((c) => reported.has(c)).length} of ${checks.length} checks reported at least once; silent: ${checks.filter((c) => !reported.has(c)).join(', ') || 'none'}`);
   }, 600_000);
 
   it(`${HUGE_RUNS} drafts with a line of up to 20,000 characters`, async () => {

@@ -15,6 +15,14 @@ const TRIGGERS = [
   'I heard that the director resigned', 'studies show 90% of people agree', 'CONFIDENTIAL: do not share', 'this is so stupid!!!',
   'photo of the children at the camp', 'born on 3 March 1990', 'my manager does not know yet', 'UNDP logo', 'the views are my own',
   'according to a source', 'Dr. Smith said', 'e.g. the U.N. report', '10:00–11:30', '1,234,567', '2024-05-06', 'v1.2.3',
+  // One for each check the words above leave silent, so every check's reporting path runs too.
+  'get the toolkit at <https://files.example.net/toolkit-2024.7z>', 'when SmartScreen warns you, click Run anyway',
+  'sign in at https://www.un.org.account-verify.net/login', 'postgresql://reader:Tq7mVx2pL@db.example.net:5432/x',
+  "I'll be canvassing for the Green Party on Saturday", 'it was a rigged election', 'RT @CitizenVoiceNow: vote for real change',
+  'our driver was hospitalised after the accident on Monday', 'the liaison is an arrogant prick', 'these people act like animals',
+  'Off the record, the convoy was held at the checkpoint', 'I hate my job, it is a toxic workplace', 'How dare they? You people never think',
+  'I think the official figures are wrong', "Haven't read it yet but sharing anyway: https://example.org/plan",
+  '> “Education is the most powerful weapon.”', 'As of 2015, there are 300 trained teachers in the district',
 ];
 
 const WORDS = ['the', 'team', 'met', 'partners', 'in', 'Nairobi', 'today', 'and', 'we', 'will', 'share', 'more', 'soon', 'a', 'of', 'report', 'field', 'visit'];
@@ -90,7 +98,17 @@ export const hugeLine = fc.tuple(fc.array(inline, { minLength: 1, maxLength: 4 }
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 });
 
+/** Whole sentences that need their context to be found (a word list would cut them up). */
+const sentence = fc.constantFrom(
+  'Chanted with thousands of others in the square today. My voice is gone but my heart is full.',
+  'Daniel, our driver, was hospitalised after the accident on Monday. The vehicle is a total loss.',
+  'When Windows shows the blue SmartScreen window, click "More info" and then Run anyway.',
+  '![Amina, a refugee from Sudan, at her sewing machine](https://media.example.org/amina.jpg)',
+  '> “Education is the most powerful weapon which you can use to change the world.”',
+);
+
 const block = fc.oneof(
+  { weight: 1, arbitrary: sentence },
   { weight: 8, arbitrary: paragraph },
   { weight: 2, arbitrary: heading },
   { weight: 1, arbitrary: setextHeading },
