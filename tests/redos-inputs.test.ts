@@ -5,7 +5,8 @@
  * finish: vitest's timeout per input is the only bound here. Timing and growth from 100 KB to
  * 200 KB are measured by the benchmark, `node bench/redos.mjs`, not asserted in tests.
  * The inputs built from src/document's patterns go through the document parser as markdown, and
- * the sentence splitter.
+ * the sentence splitter. Word drafts of 200 KB of blanks and slashes go through the .docx
+ * conversion (src/files/docx.ts), with a CPU bound far below what its old quadratic patterns cost.
  */
 import path from 'node:path';
 import fs from 'node:fs';
@@ -16,6 +17,8 @@ import { lintSource } from '../src/lint-source.js';
 import { builtinRules } from '../rules/index.js';
 import { adversarialInputsFor, genericInputs } from '../bench/lib/adversarial.mjs';
 import { regExpLiterals } from '../bench/lib/literals.mjs';
+import { docxToText } from '../src/files/docx.js';
+import { makeDocx } from './support/docx.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SIZE = 100_000;
@@ -49,5 +52,26 @@ describe('src/document: 100 KB adversarial inputs finish', () => {
     expect(doc.text.length).toBe(SIZE);
     // Sentences are split lazily, when a rule first asks: ask here.
     expect(doc.sentences.every((s) => s.start >= 0 && s.end <= SIZE)).toBe(true);
+  }, TIMEOUT);
+});
+
+describe('src/files/docx.ts: Word drafts of 200 KB of blanks and slashes convert quickly', () => {
+  // The conversion's own patterns (recheck found three quadratic ones: blanks before an image's
+  // alt text, blanks around a directive's marker, trailing slashes of a link). Before the fix a
+  // 200 KB paragraph of blanks took minutes; now milliseconds. The bound is generous for a busy
+  // machine and still far below the quadratic cost.
+  const N = 200_000;
+  const cases: Array<[string, () => Promise<Buffer>]> = [
+    ['a paragraph of spaces', () => makeDocx([`a${' '.repeat(N)}b`])],
+    ['a paragraph of spaces and tabs, then an image', () => makeDocx([{ runs: [`a${' \t'.repeat(N / 2)}`, { image: 'alt' }] }])],
+    ['a link whose text and address are slashes', () => makeDocx([{ runs: [{ link: `https://example.org/${'/'.repeat(N)}x`, text: `example.org/${'/'.repeat(N)}y` }] }])],
+  ];
+  it.each(cases)('%s', async (_, make) => {
+    const buf = await make();
+    const t0 = process.cpuUsage();
+    const word = await docxToText(buf);
+    const ms = (process.cpuUsage(t0).user + process.cpuUsage(t0).system) / 1000;
+    expect(word.text.length).toBeGreaterThan(0);
+    expect(ms, 'CPU time of the conversion, ms').toBeLessThan(10_000);
   }, TIMEOUT);
 });

@@ -7,7 +7,8 @@
  *   `rules/<id>/patterns.ts` (a module without one fails here, so the gap is visible);
  * - every pattern of those records;
  * - every regular-expression literal elsewhere in `rules/` (a pattern that escaped patterns.ts)
- *   and in `src/document/`, `src/rule-kit/`, `src/engine/` and `src/reporters/`, found with the
+ *   and in `src/document/`, `src/rule-kit/`, `src/engine/`, `src/reporters/` and `src/files/`
+ *   (Word drafts' text, image references), found with the
  *   TypeScript parser. Patterns that rule-kit builds at run time (`phraseRegExp`, ...) are checked
  *   where the rules build them, in their `patterns` records.
  *
@@ -174,7 +175,8 @@ for (const m of withChecks) modulePatterns.set(m.meta.id, await patternsOf(m.met
 const groups: Array<{ group: string; patterns: Record<string, RegExp> }> = [];
 for (const [id, p] of modulePatterns) if (typeof p !== 'string') groups.push({ group: `rules/${id} patterns`, patterns: p });
 groups.push({ group: 'rules/ literals outside patterns.ts', patterns: regExpLiterals(ROOT, ['rules'], (f) => /\/patterns\.ts$/.test(f) || f === 'rules/index.ts') });
-for (const dir of ['src/document', 'src/rule-kit', 'src/engine', 'src/reporters']) groups.push({ group: dir, patterns: regExpLiterals(ROOT, [dir]) });
+// src/files: the text of Word drafts and the image references of drafts go through its patterns.
+for (const dir of ['src/document', 'src/rule-kit', 'src/engine', 'src/reporters', 'src/files']) groups.push({ group: dir, patterns: regExpLiterals(ROOT, [dir]) });
 const only = process.env.UNLINTER_REDOS_GROUP;
 if (only) groups.splice(0, groups.length, ...groups.filter((g) => g.group.includes(only)));
 
@@ -253,7 +255,7 @@ describe('the analysis itself', () => {
     expect(await patternsOf('../tests/support/no-patterns')).toBe('rules/../tests/support/no-patterns/patterns.ts has no `patterns` export');
   });
 
-  it('found the patterns of src/document and src/rule-kit', () => {
-    for (const dir of ['src/document', 'src/rule-kit']) expect(Object.keys(regExpLiterals(ROOT, [dir])).length, dir).toBeGreaterThan(10);
+  it('found the patterns of src/document, src/rule-kit and src/files', () => {
+    for (const dir of ['src/document', 'src/rule-kit', 'src/files']) expect(Object.keys(regExpLiterals(ROOT, [dir])).length, dir).toBeGreaterThan(10);
   });
 });

@@ -179,8 +179,10 @@ export async function docxToText(buf: Buffer): Promise<WordText> {
   const blocks = (els: readonly Element[] | undefined, label: () => string): void => {
     for (const el of els ?? []) {
       if (el.type === 'paragraph') {
-        // One space before an image's alt text, whatever surrounds it.
-        const text = tidy(inline(el.children).replace(/[ \t]+(?= \[image: )/g, ''));
+        // One space before an image's alt text, whatever surrounds it. Each run of blanks is
+        // looked at once (a lookahead after `[ \t]+` rescanned the run from each of its blanks:
+        // quadratic on a paragraph of spaces).
+        const text = tidy(inline(el.children).replace(/[ \t]+/g, (run: string, at: number, all: string) => (run.endsWith(' ') && all.startsWith('[image: ', at + run.length) ? ' ' : run)));
         if (text) paragraphs.push({ label: label(), text });
       } else if (el.type !== 'comment') blocks(el.children, label);
     }
@@ -208,7 +210,9 @@ export async function docxToText(buf: Buffer): Promise<WordText> {
 
 // A paragraph that is an unlinter directive: joined to the next by one line break, so that
 // `unlinter-disable-next-line` reaches the paragraph after it.
-const DIRECTIVE = /^[ \t]*(?:<!--|#|\/\/)?[ \t]*unlinter-(?:disable|enable)/;
+// (Blanks after the marker belong to the marker's group: two adjacent `[ \t]*` backtrack
+// quadratically on a paragraph of blanks.)
+const DIRECTIVE = /^[ \t]*(?:(?:<!--|#|\/\/)[ \t]*)?unlinter-(?:disable|enable)/;
 
 /** Paragraph text: no carriage returns, no blank lines inside (they would split the paragraph). */
 function tidy(s: string): string {
@@ -222,8 +226,15 @@ function tidy(s: string): string {
 
 /** Whether link text already shows the link's address (`www.un.org` for `https://www.un.org/`). */
 function sameAddress(shown: string, href: string): boolean {
-  const norm = (s: string) => s.trim().toLowerCase().replace(/^mailto:/, '').replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+  const norm = (s: string) => withoutTrailingSlashes(s.trim().toLowerCase().replace(/^mailto:/, '').replace(/^[a-z]+:\/\//, '').replace(/^www\./, ''));
   return norm(shown) === norm(href);
+}
+
+/** `s` without the slashes that end it (a loop: `/\/+$/` is quadratic on a run of slashes that does not end the text). */
+function withoutTrailingSlashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x2f) end--;
+  return s.slice(0, end);
 }
 
 /** The read outcome of a Word draft: its text, or the problem; `annotate` names paragraphs in findings. */
