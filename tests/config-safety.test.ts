@@ -168,6 +168,17 @@ describe('a plugin that misbehaves is reported by name, exit 2', () => {
     });
   }
 
+  it('a check that throws on worker threads (--concurrency 2): the same answer, naming the rule and the file', async () => {
+    const files = Object.fromEntries(['a', 'b', 'c', 'd'].map((n) => [`posts/${n}.md`, `Some text in ${n}.\n`]));
+    const body = "if (doc.filePath.endsWith('c.md')) throw new Error('worker boom');";
+    const dir = tmpProject({ 'p.mjs': brokenPlugin(body), '.unlinterrc.json': '{"plugins": ["./p.mjs"]}', ...files });
+    const r = await runIn(dir, ['--concurrency', '2', 'posts']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`unlinter crashed while linting ${path.join(dir, 'posts/c.md')}`);
+    expect(r.stderr).toMatch(/Rule "demo\/shout": threw worker boom/);
+  });
+
   it('the replacement above really changes the plugin (the cases cannot pass by accident)', () => {
     expect(brokenPlugin('MARKER();')).toContain('MARKER();');
     expect(brokenPlugin('MARKER();')).not.toContain('LOUD\\b/g, (start, end)');
