@@ -64,6 +64,19 @@ describe('bad input gets a clear answer and the run goes on', () => {
     expect(under.byName.get('big.md')!.messages.every((m) => m.ruleId === 'demo/word')).toBe(true);
   });
 
+  it('a file that grows past --max-file-size between its size check and its read: the same finding, not linted', async () => {
+    const dir = demoProject({ ...OTHER, 'growing.md': 'A forbidden word.\n' });
+    const growing = path.join(dir, 'growing.md');
+    const real = fsp.readFile;
+    vi.spyOn(fsp, 'readFile').mockImplementation(((file: Parameters<typeof real>[0], ...rest: unknown[]) => {
+      if (file === growing) return Promise.resolve(Buffer.from('A forbidden word. '.repeat(100)));
+      return (real as (...a: unknown[]) => unknown)(file, ...rest);
+    }) as typeof real);
+    const r = await lintFolder(dir, ['--max-file-size', '1000', '--concurrency', 'off']);
+    expect(r.byName.get('growing.md')?.messages).toEqual([expect.objectContaining({ ruleId: 'input-error', severity: 2, message: expect.stringMatching(/^File is 2 KB, over the 1 KB limit/) })]);
+    expectOtherLinted(r.byName);
+  });
+
   it('a file that vanishes after discovery: exit 2, a message naming it on stderr, the other files reported', async () => {
     const dir = demoProject({ 'a.md': 'Nothing here.\n', 'b.md': 'A forbidden word.\n', 'c.md': 'Another forbidden word.\n' }, { plugins: [DEMO_PLUGIN, path.resolve(import.meta.dirname, 'support/vanish-plugin.mjs')] });
     const r = await lintFolder(dir, ['--concurrency', 'off']);

@@ -25,10 +25,10 @@ export async function readDraft(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE):
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new InputError(`Cannot read ${file}: not a regular file`);
-    if (stat.size > maxBytes) {
-      return { ok: false, problem: `File is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit: not checked. Raise --max-file-size or leave it out.` };
-    }
+    if (stat.size > maxBytes) return tooBig(stat.size, maxBytes);
     buf = await fs.readFile(file);
+    // A file that grew between the size check and the read is still over the limit.
+    if (buf.length > maxBytes) return tooBig(buf.length, maxBytes);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -48,6 +48,10 @@ export function decodeDraft(buf: Uint8Array): ReadOutcome {
   } catch {
     return { ok: true, text: lenient.decode(buf), hash, warning: 'File is not valid UTF-8: invalid bytes were read as \uFFFD. Save it as UTF-8.' };
   }
+}
+
+function tooBig(size: number, maxBytes: number): ReadOutcome {
+  return { ok: false, problem: `File is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit: not checked. Raise --max-file-size or leave it out.` };
 }
 
 function formatBytes(n: number): string {
