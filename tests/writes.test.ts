@@ -280,7 +280,7 @@ describe('each writer writes a temporary file and renames it (in process, fs cal
 
 // ---------------------------------------------------------------- the cache and suppressions are never a draft
 
-describe('the cache and the suppressions file are never written over a draft', () => {
+describe('the report, the cache and the suppressions file are never written over a draft', () => {
   /** In process, in a fresh project: the exit code, stderr, and what changed in the project. */
   async function attempt(argv: string[], extra: Record<string, string> = {}, setup?: (dir: string) => void) {
     const dir = tmpProject({ ...DRAFTS, ...extra, '.unlinterrc.json': JSON.stringify({ extends: ['personal'] }) });
@@ -295,6 +295,7 @@ describe('the cache and the suppressions file are never written over a draft', (
     ['--cache-location at a draft not linted in this run', ['--cache', '--cache-location', 'archive/old.txt', 'posts'], { 'archive/old.txt': 'An old post.\n' }],
     ['--cache-location at a link to a draft', ['--cache', '--cache-location', 'cache-link', 'posts'], {}, (d) => fs.symlinkSync(path.join(d, 'posts/clean.md'), path.join(d, 'cache-link'))],
     ['--cache-location at a linted file without a draft extension', ['--cache', '--cache-location', 'posts/NOTES', 'posts/NOTES', 'posts/clean.md'], { 'posts/NOTES': 'Plain notes named on the command line.\n' }],
+    ['--output-file at a link to a draft being linted', ['--format', 'json', '--output-file', 'report-link', 'posts'], {}, (d) => fs.symlinkSync(path.join(d, 'posts/clean.md'), path.join(d, 'report-link'))],
     ['--suppressions-location at a draft that happens to be JSON', ['--suppress-all', '--suppressions-location', 'posts/data.md', 'posts'], { 'posts/data.md': '{}\n' }],
     ['--suppressions-location at a draft being linted', ['--suppress-all', '--suppressions-location', 'posts/clean.md', 'posts'], {}],
     ['--prune-suppressions at a draft', ['--prune-suppressions', '--suppressions-location', 'posts/data.md', 'posts'], { 'posts/data.md': '{}\n' }],
