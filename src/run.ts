@@ -26,6 +26,7 @@ import { bulkSuppressionStep } from './suppressions/hook.js';
 import { runCommand, type CommandIO } from './commands.js';
 import { attachDocs } from './docs/links.js';
 import { WORD_EXTENSIONS } from './files/extensions.js';
+import { sanitizeForTerminal } from './reporters/sanitize.js';
 
 /** What the process gives a run: all optional, so tests pass only what they need. */
 export interface RunIO extends CommandIO {
@@ -43,8 +44,18 @@ export interface RunOutcome {
   stderr: string;
 }
 
-/** Run the command line with these arguments (without `node` and the script name). */
+/**
+ * Run the command line with these arguments (without `node` and the script name). Messages on
+ * standard error quote file names, config keys and values, which a draft's author may control:
+ * their control characters and escape sequences are shown escaped, line by line.
+ */
 export async function run(argv: readonly string[], io: RunIO = {}): Promise<RunOutcome> {
+  const outcome = await runUnsafe(argv, io);
+  if (!outcome.stderr) return outcome;
+  return { ...outcome, stderr: outcome.stderr.split('\n').map(sanitizeForTerminal).join('\n') };
+}
+
+async function runUnsafe(argv: readonly string[], io: RunIO): Promise<RunOutcome> {
   const cwd = io.cwd ?? process.cwd();
   let current: string | undefined;
   try {

@@ -269,3 +269,23 @@ describe('personal data is masked in every format', () => {
     return covered;
   }
 });
+
+describe('standard error', () => {
+  const ESC = '\u001b[2J\u001b]0;owned\u0007';
+  it('shows escape sequences in config keys and file names escaped, keeping its line breaks', async () => {
+    const dir = tmpProject({
+      'posts/a.md': 'Fine.\n',
+      '.unlinterrc.json': JSON.stringify({ [`rules${ESC}`]: {} }),
+    });
+    const bad = await runIn(dir, ['posts']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('\\x1b[2J');
+    expect(RAW_CONTROL.exec(bad.stderr)).toBeNull();
+
+    const missing = await runIn(tmpProject({ 'posts/a.md': 'Fine.\n' }), ['posts', `gone${ESC}.md`, `also${ESC}*.md`]);
+    expect(missing.stderr).toContain('\\x1b]0;owned\\x07');
+    expect(RAW_CONTROL.exec(missing.stderr)).toBeNull();
+    expect(missing.stderr.trimEnd().split('\n').length).toBeGreaterThanOrEqual(1);
+    expect(missing.stderr.endsWith('\n')).toBe(true);
+  });
+});
