@@ -8,8 +8,8 @@
  */
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { configuredHashtags, configuredKeys, orgNames, patternsFor, reported, validTarget } from './context.js';
-import { CAMPAIGN_WORK_KEYS, CHOICE_KEYS, ELECT_KEYS, OUST_KEYS, OFFICE_TITLE_KEYS, SLOGAN_KEYS, TARGET_KEYS, VOTE_KEYS } from './keys.js';
-import { BEST_CANDIDATE, CHEER, PARTY_WORD_END, TITLED_NAME, CONTEST, SUPPORT_PRONOUN, ELECTORAL, HAS_MY_VOTE, HASHTAG, NAME_YEAR, OFFICE_IN_HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_FOR_NAME, VOTE_FOR_NAME_ANY, VOTE_YES_NO, OPPOSE_GOVERNMENT, BACK_BID, FIRST_PERSON_WORD } from './patterns.js';
+import { BEST_CANDIDATE_KEYS, BID_KEYS, CAMPAIGN_WORK_TEST, SUPPORT_VERB_KEYS, CELEBRATE_KEYS, CHOICE_KEYS, ELECT_KEYS, GOVERNMENT_KEYS, OUST_KEYS, OFFICE_TITLE_KEYS, PRAISE_KEYS, PRONOUN_KEYS, SLOGAN_KEYS, STANCE_TEST, TARGET_KEYS, VOTE_KEYS, WON_KEYS } from './keys.js';
+import { BEST_CANDIDATE, CHEER, PARTY_WORD_END, TITLED_NAME, CONTEST, SUPPORT_PRONOUN, ELECTORAL, HAS_MY_VOTE, HASHTAG, NAME_YEAR, OFFICE_IN_HASHTAG, HASHTAG_YEAR, NAME_FOR_OFFICE, ONLY_CHOICE, SLOGAN, UPPER_NEXT, VOTE_FOR_NAME, VOTE_FOR_NAME_ANY, VOTE_YES_NO, OPPOSE_GOVERNMENT, BACK_BID, FIRST_PERSON_WORD, ELECTION_YEAR_HINT, PRAISE_HINT } from './patterns.js';
 import {
   CIVIC_HASHTAGS,
   CONTEXT_HASHTAG_PREFIXES,
@@ -81,11 +81,15 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
   const has = (keys: ReadonlySet<string>): boolean => hasAnyWord(seg, keys);
   const targets = has(TARGET_KEYS) || has(configuredKeys(ctx));
   P.endorse.lastIndex = 0;
-  for (let m = targets ? P.endorse.exec(text) : null; m; m = P.endorse.exec(text)) {
+  for (let m = targets && STANCE_TEST(seg) ? P.endorse.exec(text) : null; m; m = P.endorse.exec(text)) {
     const end = m.index + m[0].length;
     if (validTarget(m.slice(2, 9), text.slice(end, end + 80), orgs)) push(m.index, end, 'endorsement');
   }
-  for (const re of targets ? [P.praise, P.celebrate] : []) {
+  // Each pattern runs only where one of its own key words is (the cheap test first).
+  const praising = targets
+    ? [...(has(PRAISE_KEYS) && PRAISE_HINT.test(text) ? [P.praise] : []), ...(has(CELEBRATE_KEYS) && has(WON_KEYS) ? [P.celebrate] : [])]
+    : [];
+  for (const re of praising) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
@@ -93,6 +97,7 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     }
   }
   for (const re of [SUPPORT_PRONOUN, BEST_CANDIDATE]) {
+    if (re === SUPPORT_PRONOUN ? !has(PRONOUN_KEYS) || !has(SUPPORT_VERB_KEYS) : !has(BEST_CANDIDATE_KEYS)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "support him" names no one: political only when the paragraph is about an election or office.
@@ -117,7 +122,7 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     if (ELECTORAL.test(around) || P.context.test(around)) push(m.index, m.index + m[0].length, 'endorsement');
   }
   NAME_YEAR.lastIndex = 0;
-  for (let m = NAME_YEAR.exec(text); m; m = NAME_YEAR.exec(text)) {
+  for (let m = ELECTION_YEAR_HINT.test(text) ? NAME_YEAR.exec(text) : null; m; m = NAME_YEAR.exec(text)) {
     // "Haddad 2029!" is a slogan in a political paragraph ("Rust 2024!" in a release note is not).
     const around = text.slice(Math.max(0, m.index - 600), m.index + m[0].length + 200);
     if (P.context.test(around) && !orgs.has(m[0].split(' ')[0]!.toUpperCase())) push(m.index, m.index + m[0].length, 'slogan');
@@ -128,7 +133,7 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     if (validTarget(m.slice(1, 8), '', orgs)) push(m.index, end, 'endorsement');
   }
   P.campaignFor.lastIndex = 0;
-  for (let m = has(CAMPAIGN_WORK_KEYS) ? P.campaignFor.exec(text) : null; m; m = P.campaignFor.exec(text)) {
+  for (let m = CAMPAIGN_WORK_TEST(seg) ? P.campaignFor.exec(text) : null; m; m = P.campaignFor.exec(text)) {
     const end = m.index + m[0].length;
     const name = m[10];
     // Volunteering counts only for a party or candidate; canvassing counts for anyone named.
@@ -155,6 +160,7 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     }
   }
   for (const re of targets ? [OPPOSE_GOVERNMENT, BACK_BID] : []) {
+    if (!has(re === OPPOSE_GOVERNMENT ? GOVERNMENT_KEYS : BID_KEYS)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;

@@ -2,15 +2,17 @@
  * Key words that let each check skip a paragraph cheaply: a pattern can only match where one of
  * its key words occurs (see `hasAnyWord` in the rule kit). Configured names add their own words.
  */
-import { keyWords } from '../../src/rule-kit/index.js';
+import { hasAnyWord, keyWords, segmentWords, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
   CAMPAIGN_WORK,
+  GENERIC_WORK,
   LOADED_ADJECTIVES,
   LOADED_NOUNS,
   LOADED_POSSESSIONS,
   OFFICES,
   PARTY_NAMES,
   PROTEST_NOUNS,
+  STANCE_VERBS,
 } from './political-terms.js';
 
 const set = (...words: string[]): Set<string> => new Set(words);
@@ -24,9 +26,8 @@ export const TARGET_KEYS = new Set([
   'councilor', 'candidate', 'premier', 'chancellor', 'her', 'him', 'them', 'government', 'regime',
   'administration', 'junta', 'bid', 'campaign', 'candidacy', 'election', 'reelection',
 ]);
-export const CAMPAIGN_WORK_KEYS = keyWords(CAMPAIGN_WORK);
 export const VOTE_KEYS = set('vote', 'voting', 'voted', 'votes');
-export const ELECT_KEYS = set('elect', 'reelect', 're');
+export const ELECT_KEYS = set('elect', 'reelect');
 export const OUST_KEYS = set('out');
 export const SLOGAN_KEYS = set('years', 'out', 'president', 'minister', 'pm', 'mayor', 'governor', 'lock', 'bums', 'swamp', 'blue', 'red');
 export const OFFICE_TITLE_KEYS = set('president', 'mayor', 'governor', 'senate', 'senator', 'congress', 'parliament', 'prime', 'pm', 'council', 'mp', 'chancellor', 'premier');
@@ -37,7 +38,6 @@ export const PROTESTING_KEYS = set('chanted', 'chanting', 'shouted', 'waved', 'h
 export const PETITION_KEYS = set('petition', 'letter');
 export const DONATION_KEYS = set('donate', 'donated', 'donating', 'chip', 'chipped', 'contribute', 'contributed', 'contributing', 'gave', 'give');
 export const DONATE_KEYS = set('campaign', 'party', 'candidate', 'chest');
-export const MEMBERSHIP_KEYS = new Set([...CAMPAIGN_WORK_KEYS, 'party', 'campaign', 'running', 'ran', 'run', 'standing', 'stood', 'stand', 'candidate', 'team']);
 
 export const LOADED_KEYS = new Set([
   ...keyWords(LOADED_NOUNS, LOADED_ADJECTIVES, LOADED_POSSESSIONS),
@@ -47,7 +47,6 @@ export const LOADED_KEYS = new Set([
   'fool', 'thief', 'puppet', 'dictator', 'tyrant', 'traitor', 'criminal', 'fraud', 'buffoon', 'moron', 'embarrassment',
   'disgrace', 'catastrophe', 'disaster', 'failure',
 ]);
-export const OPPOSITION_SLOGAN_KEYS = set('shame', 'down', 'called', 'must', 'blood', 'resign', 'ashamed', 'needs', 'should', 'so');
 export const ELECTION_WAS_KEYS = set('stolen', 'rigged', 'sham', 'farce', 'fraudulent', 'fraud', 'fixed', 'bought', 'joke');
 export const BOYCOTT_KEYS = set('boycott', 'spoil', 'stay');
 export const EVENT_KEYS = set('rally', 'rallies', 'march', 'convention', 'congress', 'conference', 'meeting', 'event', 'launch', 'fundraiser', 'dinner', 'gala', 'hall', 'caucus', 'primary');
@@ -61,3 +60,92 @@ export const RESHARE_KEYS = set(
   'rt', 'retweeted', 'retweet', 'tweeted', 'reposted', 'repost', 'posted', 'reshared', 'reshare', 'shared', 'share', 'liked',
   'like', 'followed', 'following', 'follow', 'boosted', 'boost', 'amplified', 'd',
 );
+
+// Keys of single patterns, tighter than the check-wide keys above (a pattern that cannot match
+// is not run). Each set holds at least one word of every match of its pattern.
+export const PRAISE_KEYS = set(
+  'only', 'hope', 'best', 'right', 'obvious', 'leader', 'vote', 'votes', 'term', 'win', 'save', 'support', 'backing',
+  'endorsement', 'lose', 'go', 'defeated', 'stopped', 'voted', 'removed', 'kicked', 'trusted', 'finished', 'done', 'disaster',
+);
+export const CELEBRATE_KEYS = set('happy', 'glad', 'proud', 'thrilled', 'delighted', 'pleased', 'relieved', 'overjoyed');
+export const WON_KEYS = set('won', 'wins', 'winning', 'swept', 'took');
+export const PRONOUN_KEYS = set('him', 'her', 'them');
+export const SUPPORT_VERB_KEYS = set('support', 'back', 'endorse', 'vote', 'campaign', 'stand', 'rooting');
+export const BEST_CANDIDATE_KEYS = set('candidate', 'leader', 'president', 'minister', 'mayor', 'governor', 'senator', 'mp');
+export const GOVERNMENT_KEYS = set('government', 'regime', 'administration', 'junta', 'president', 'minister');
+export const BID_KEYS = set('election', 'reelection', 'presidential', 'mayoral', 'campaign');
+export const GATHERING_KEYS = set('march', 'rally', 'protest', 'sit', 'picket', 'walkout', 'strike');
+export const POSSESSION_KEYS = keyWords(LOADED_POSSESSIONS);
+export const ADJECTIVE_KEYS = keyWords(LOADED_ADJECTIVES);
+export const LOADED_AFTER_KEYS = new Set([
+  ...keyWords(LOADED_NOUNS, LOADED_ADJECTIVES),
+  'lying', 'lies', 'lied', 'stole', 'rigged', 'betrayed', 'sold', 'destroying', 'ruining', 'wrecking', 'killing', 'looting',
+  'robbing', 'plundering', 'bankrupting', 'selling', 'ruined', 'destroyed', 'wrecked', 'looted', 'robbed', 'plundered',
+  'bankrupted', 'cronies', 'thugs', 'goons', 'henchmen', 'lackeys', 'puppets', 'gang',
+]);
+export const LOADED_NOUN_KEYS = keyWords(LOADED_NOUNS);
+/** "shame on", "down with", "so-called", "has blood on its hands": opposition slogans without a modal. */
+export const SLOGAN_WORD_KEYS = set('shame', 'down', 'called', 'blood');
+/** "must go", "should resign", "needs to go": a modal, then one of the verbs. */
+export const SLOGAN_MODAL_KEYS = set('must', 'should', 'needs');
+export const SLOGAN_VERB_KEYS = set('go', 'resign', 'fall', 'stopped', 'removed', 'ousted', 'ashamed');
+/** Words of every government, party or politician `partisanTarget` matches (configured names aside). */
+export const PARTISAN_TARGET_KEYS = set(
+  'government', 'regime', 'administration', 'junta', 'cabinet', 'governor', 'gov', 'mayor', 'senator', 'senators', 'sen',
+  'congressman', 'congresswoman', 'councillor', 'councilor', 'mp', 'mps', 'speaker', 'chancellor', 'president', 'minister',
+  'ministers', 'lawmakers', 'legislators', 'party', 'coalition', 'opposition', 'leader', 'head', 'state', 'pm', 'premier',
+  'parliament', 'senate', 'congress', 'politicians', 'authorities', 'dictatorship', 'political', 'left', 'right', 'leftists',
+  'lefties', 'liberals', 'conservatives', 'progressives', 'democrats', 'republicans', 'tories', 'labour', 'establishment',
+  'candidate', 'front', 'alliance', 'movement', 'league', 'bloc',
+);
+/** The places of "in power": "the crooks in government", "the thieves running the ministry". */
+export const IN_POWER_KEYS = set('government', 'power', 'parliament', 'charge', 'office', 'cabinet', 'presidency', 'palace', 'ministry', 'capital');
+export const DEMONSTRATIVE_KEYS = set('clown', 'idiot', 'crook', 'liar', 'fool', 'thief', 'puppet', 'dictator', 'tyrant', 'traitor', 'criminal', 'fraud', 'buffoon', 'moron');
+
+/** Whether a paragraph can hold a phrase of a list (all of the phrase's words are in it). */
+export type PhraseTest = (seg: ProseSegment) => boolean;
+
+const PHRASE_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A test tighter than key words for lists of phrases written with `phraseSource` (words joined by
+ * spaces or hyphens): a paragraph passes only if it has the key word of some phrase and that
+ * phrase's other words too ("stand with" needs "stand" as well as "with"). Exact: a phrase can
+ * only match where all its words are.
+ */
+export function phraseTest(list: readonly string[]): PhraseTest {
+  const byKey = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const key = [...keyWords([phrase])][0];
+    if (key === undefined) continue;
+    const rest = [...new Set((phrase.toLowerCase().match(PHRASE_WORD) ?? []).filter((w) => w !== key))];
+    const group = byKey.get(key) ?? [];
+    group.push(rest);
+    byKey.set(key, group);
+  }
+  const keys = new Set(byKey.keys());
+  return (seg) => {
+    if (!hasAnyWord(seg, keys)) return false;
+    const words = segmentWords(seg);
+    for (const [key, groups] of byKey) {
+      if (!words.has(key)) continue;
+      if (groups.some((rest) => rest.every((w) => words.has(w)))) return true;
+    }
+    return false;
+  };
+}
+
+/** The stance verbs of `endorse` ("stand with", "vote for", "get behind"). */
+export const STANCE_TEST = phraseTest(STANCE_VERBS);
+
+/** Campaign work phrases ("knocking on doors", "working the phones"). */
+export const CAMPAIGN_WORK_TEST = phraseTest(CAMPAIGN_WORK);
+/** Campaign work other than volunteering, which PARTY_MEMBERSHIP reports without a target. */
+export const CAMPAIGN_WORK_STRICT_TEST = phraseTest(CAMPAIGN_WORK.filter((c) => !GENERIC_WORK.includes(c)));
+/** PARTY_MEMBERSHIP: joining a party or campaign ("party", "campaign" end those branches). */
+export const PARTY_OR_CAMPAIGN_KEYS = set('party', 'campaign');
+/** PARTY_MEMBERSHIP: running or standing for an office, or as a candidate. */
+export const RUN_KEYS = set('running', 'ran', 'run', 'standing', 'stood', 'stand');
+export const RUN_FOR_KEYS = set('office', 'parliament', 'council', 'mayor', 'senate', 'congress', 'president', 'election', 'reelection', 'governor', 'mp', 'assembly', 'candidate');
+/** RUNNING_GERUND: "Running for parliament ...". */
+export const GERUND_KEYS = set('running', 'standing');

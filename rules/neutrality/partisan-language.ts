@@ -6,7 +6,7 @@
  * accused the government of ...") and quotations of others are not findings.
  */
 import { hasAnyWord, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
-import { patternsFor, reported } from './context.js';
+import { configuredKeys, patternsFor, reported } from './context.js';
 import {
   CAPITAL_START,
   GENERIC_PARTY,
@@ -29,7 +29,7 @@ import {
   TITLED_NAME,
 } from './patterns.js';
 import { NON_POLITICAL_PARTIES } from './political-terms.js';
-import { ELECTION_WAS_KEYS, PRONOUN_RUINED_KEYS, LOADED_ELECTION_KEYS, LOADED_KEYS, LOADED_LABEL_KEYS, LOADED_TITLE_KEYS, OPPOSITION_SLOGAN_KEYS } from './keys.js';
+import { DEMONSTRATIVE_KEYS, IN_POWER_KEYS, PARTISAN_TARGET_KEYS, ADJECTIVE_KEYS, ELECTION_WAS_KEYS, PRONOUN_RUINED_KEYS, LOADED_AFTER_KEYS, LOADED_ELECTION_KEYS, LOADED_KEYS, LOADED_LABEL_KEYS, LOADED_NOUN_KEYS, LOADED_TITLE_KEYS, POSSESSION_KEYS, SLOGAN_MODAL_KEYS, SLOGAN_VERB_KEYS, SLOGAN_WORD_KEYS } from './keys.js';
 import type { Options } from './options.js';
 
 const nonParties = new Set(NON_POLITICAL_PARTIES.map((p) => p.toLowerCase()));
@@ -56,15 +56,23 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
   const text = seg.text;
   const P = patternsFor(ctx);
   const hits: Array<[number, number]> = [];
-  const loaded = hasAnyWord(seg, LOADED_KEYS);
-  for (const re of loaded ? [P.loadedBefore, P.loadedAfter, P.possessive, P.possessionOf] : []) {
+  // Loaded words count only about a target: a government, party or politician (configured names
+  // have forms the key words miss, such as "HarbourAlliance", so they let every paragraph through).
+  const target = configuredKeys(ctx).size > 0 || hasAnyWord(seg, PARTISAN_TARGET_KEYS);
+  const loaded = target && hasAnyWord(seg, LOADED_KEYS);
+  for (const [re, keys] of loaded ? ([[P.loadedBefore, ADJECTIVE_KEYS], [P.loadedAfter, LOADED_AFTER_KEYS], [P.possessive, POSSESSION_KEYS], [P.possessionOf, POSSESSION_KEYS]] as const) : []) {
+    // Each pattern needs one of its own key words: the cheap test first.
+    if (!hasAnyWord(seg, keys)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (politicalTarget(m.groups!.target!)) hits.push([m.index, m.index + m[0].length]);
     }
   }
   P.partisanTarget.lastIndex = 0;
-  for (let m = hasAnyWord(seg, OPPOSITION_SLOGAN_KEYS) ? P.partisanTarget.exec(text) : null; m; m = P.partisanTarget.exec(text)) {
+  // A target counts only with a slogan: "shame on", "down with", "so-called", "has blood on its
+  // hands", or a modal and a verb ("must go", "should resign", "needs to go").
+  const slogan = hasAnyWord(seg, SLOGAN_WORD_KEYS) || (hasAnyWord(seg, SLOGAN_MODAL_KEYS) && hasAnyWord(seg, SLOGAN_VERB_KEYS));
+  for (let m = slogan ? P.partisanTarget.exec(text) : null; m; m = P.partisanTarget.exec(text)) {
     if (!politicalTarget(m[0])) continue;
     const end = m.index + m[0].length;
     const before = OPPOSITION_SLOGAN_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
@@ -73,13 +81,13 @@ function collect(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>): 
     else if (after) hits.push([m.index, end + after[0].length]);
     else if (SO_CALLED.test(m[0])) hits.push([m.index, end]);
   }
-  for (const [re, keys] of [[LOADED_ELECTION, LOADED_ELECTION_KEYS], [LOADED_LABEL, LOADED_LABEL_KEYS], [LOADED_TITLE, LOADED_TITLE_KEYS], [LOADED_IN_POWER, LOADED_KEYS]] as const) {
-    if (!hasAnyWord(seg, keys)) continue;
+  for (const [re, keys] of [[LOADED_ELECTION, LOADED_ELECTION_KEYS], [LOADED_LABEL, LOADED_LABEL_KEYS], [LOADED_TITLE, LOADED_TITLE_KEYS], [LOADED_IN_POWER, LOADED_NOUN_KEYS]] as const) {
+    if (!hasAnyWord(seg, keys) || (re === LOADED_IN_POWER && !hasAnyWord(seg, IN_POWER_KEYS))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push([m.index, m.index + m[0].length]);
   }
   LOADED_DEMONSTRATIVE.lastIndex = 0;
-  for (let m = hasAnyWord(seg, LOADED_KEYS) ? LOADED_DEMONSTRATIVE.exec(text) : null; m; m = LOADED_DEMONSTRATIVE.exec(text)) hits.push([m.index, m.index + m[0].length]);
+  for (let m = hasAnyWord(seg, DEMONSTRATIVE_KEYS) ? LOADED_DEMONSTRATIVE.exec(text) : null; m; m = LOADED_DEMONSTRATIVE.exec(text)) hits.push([m.index, m.index + m[0].length]);
   IT_WAS_RIGGED.lastIndex = 0;
   for (let m = hasAnyWord(seg, ELECTION_WAS_KEYS) ? IT_WAS_RIGGED.exec(text) : null; m; m = IT_WAS_RIGGED.exec(text)) {
     // "It's a sham" takes a side when an election was just named.

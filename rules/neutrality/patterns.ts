@@ -84,6 +84,9 @@ const PRAISE = R`(?:is|are|['’]s|['’]re)\s{1,20}(?:(?:clearly|simply|really|
   R`|(?:gets|has|have|get|earned|earns|deserves)\s{1,20}(?:my|our)\s{1,20}(?:(?:full|total|complete|unconditional|wholehearted)\s{1,20})?(?:support|backing|endorsement)` +
   R`|(?:deserves?|deserved)\s{1,20}to\s{1,20}lose|(?:must|should|needs?\s{1,20}to|has\s{1,20}to|have\s{1,20}to)\s{1,20}(?:lose|go|be\s{1,20}(?:defeated|stopped|voted\s{1,20}out|removed|kicked\s{1,20}out))|can(?:not|['’]t)\s{1,20}be\s{1,20}trusted|(?:is|are)\s{1,20}(?:finished|done\s{1,20}for|a\s{1,20}disaster\s{1,20}for\s{1,20}(?:this|the|our)\s{1,20}country)`;
 
+/** A cheap test for `praise`: the praise alone, wherever it stands (the target is tested after). */
+export const PRAISE_HINT = new RegExp(PRAISE, 'iu');
+
 /** Joy at a party's or candidate's win: "So happy the Progress Party won". */
 const CELEBRATE = R`(?:so\s{1,20})?(?:happy|glad|proud|thrilled|delighted|pleased|relieved|overjoyed)\s{1,20}(?:that\s{1,20})?`;
 
@@ -221,6 +224,9 @@ export const NAME_FOR_OFFICE = new RegExp(
 /** A name and an election year as a slogan ("Haddad 2029!"): political when the paragraph is. */
 export const NAME_YEAR = /(?<![\p{L}\p{N}_#])\p{Lu}\p{Ll}{2,30}\s{1,3}20[2-4]\d(?=\s{0,3}(?:!|$))/gmu;
 
+/** A cheap test for NAME_YEAR: an election year anywhere in the text. */
+export const ELECTION_YEAR_HINT = /20[2-4]\d/u;
+
 /** "the only sensible choice", "the obvious candidate": a ballot choice if the sentence is electoral. */
 export const ONLY_CHOICE = new RegExp(
   `${S}(?:the${SP}|one${SP}|only${SP})(?:(?:only|one|real|sensible|serious|right|obvious|logical|sane|reasonable|possible|true|clear|decent|viable|smart)${SP}){1,3}(?:choice|option|candidate|vote|answer|pick)${E}`,
@@ -269,6 +275,9 @@ export const HAS_MY_VOTE = /(?<![\p{L}])(?:has|have|gets|get|got|deserves|earned
 
 /** Campaign work that is political wherever it is named: phone banks, door-knocking, leafleting. */
 export const CAMPAIGN_WORK_ANYWHERE = /(?<![\p{L}])(?:phone[-\s]?bank(?:s|ing)?|door[-\s]knocking|knocking\s{1,5}on\s{1,5}doors|leaflett?ing|campaign\s{1,5}(?:trail|office|headquarters|HQ|volunteers?))(?![\p{L}])/giu;
+
+/** A cheap test for CAMPAIGN_WORK_ANYWHERE: one of its words, anywhere. */
+export const CAMPAIGN_WORK_HINT = /phone|door|leaflet|campaign/iu;
 
 /** "our march", "my rally": the author's own gathering ("our march towards ..." is a figure of speech). */
 export const OUR_GATHERING = new RegExp(`${S}(?:our|my)${SP}(?:(?:peaceful|big|huge|first|silent|weekly)${SP})?(?:march|rally|protest|sit-in|picket|walkout|strike)${E}(?!${SP}(?:towards?|to|of|for${SP}(?:progress|change)|\\d))`, 'giu');
@@ -401,6 +410,13 @@ export const AMBIGUOUS_RESHARE_VERB = /^(?:shared|liked|followed|following|follo
 /** A date right after "March": "March 5", "March 2024". */
 export const MONTH_AFTER = /^\s{0,3}\d/u;
 
+/**
+ * A noun right after a capitalised "March": the month qualifies it ("our March newsletter", "my
+ * March column", "the March community call"). A march goes on with a preposition or a verb
+ * ("the March for Clean Water", "our March starts at noon") or ends the sentence.
+ */
+export const MONTH_NOUN_AFTER = /^\s{1,3}(?!(?:on|for|against|to|through|in|into|of|from|and|with|at|is|was|will|starts?|begins?|leaves?|sets?|goes|went|ends?|past|along|around|across|towards?)(?![\p{L}]))\p{L}/u;
+
 /** Capitalised words right before a capitalised gathering word: an event's name ("Safari Rally"). */
 export const CAPS_WORDS_BEFORE = /((?:\p{Lu}[\p{L}'’-]{0,30}\s{1,5}){1,4})$/u;
 
@@ -468,6 +484,8 @@ export const patterns: Record<string, RegExp> = {
   SLOGAN,
   NAME_FOR_OFFICE,
   NAME_YEAR,
+  ELECTION_YEAR_HINT,
+  PRAISE_HINT,
   ONLY_CHOICE,
   ELECTORAL,
   HASHTAG,
@@ -480,6 +498,7 @@ export const patterns: Record<string, RegExp> = {
   PETITION_WORD,
   HAS_MY_VOTE,
   CAMPAIGN_WORK_ANYWHERE,
+  CAMPAIGN_WORK_HINT,
   OUR_GATHERING,
   GATHERING,
   GATHERING_END,
@@ -527,6 +546,7 @@ export const patterns: Record<string, RegExp> = {
   PRESIDENT_WORD_END,
   TITLED_NAME,
   MONTH_AFTER,
+  MONTH_NOUN_AFTER,
   CAPS_WORDS_BEFORE,
   POLITICAL_EVENT_WORD,
   DETERMINER_BEFORE,

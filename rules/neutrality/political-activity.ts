@@ -8,16 +8,16 @@
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { configuredKeys, patternsFor, reported } from './context.js';
 import { PARTY_NAMES } from './political-terms.js';
-import { ADVISORY, BOYCOTT, GATHERING_END, PERSONAL_OPENER, POLITICAL_EVENT, CAMPAIGN_WORK_ANYWHERE, CAPITAL_START, DONATION, GATHERING, OUR_GATHERING, PETITION_WORD, COME_MARCH, FIRST_PERSON_WORD, RUNNING_GERUND, INVITATION, PROTEST_NOTICE, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
-import { BOYCOTT_KEYS, DONATE_KEYS, DONATION_KEYS, EVENT_KEYS, MEMBERSHIP_KEYS, NOTICE_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
+import { ADVISORY, BOYCOTT, GATHERING_END, PERSONAL_OPENER, POLITICAL_EVENT, CAMPAIGN_WORK_ANYWHERE, CAMPAIGN_WORK_HINT, CAPITAL_START, DONATION, GATHERING, OUR_GATHERING, PETITION_WORD, COME_MARCH, FIRST_PERSON_WORD, RUNNING_GERUND, INVITATION, PROTEST_NOTICE, CAPS_WORDS_BEFORE, DETERMINER_BEFORE, DONATE, FOR_SOMEONE_AFTER, JOIN_PROTEST, MONTH_AFTER, MONTH_NOUN_AFTER, POLITICAL_EVENT_WORD, PARTY_MEMBERSHIP, PETITION, POLITICAL_CAMPAIGN, PROTESTING } from './patterns.js';
+import { BOYCOTT_KEYS, DONATE_KEYS, DONATION_KEYS, CAMPAIGN_WORK_STRICT_TEST, EVENT_KEYS, GATHERING_KEYS, GERUND_KEYS, PARTY_OR_CAMPAIGN_KEYS, RUN_FOR_KEYS, RUN_KEYS, NOTICE_KEYS, PETITION_KEYS, PROTEST_KEYS, PROTESTING_KEYS } from './keys.js';
 import type { Options } from './options.js';
 
 const partyNames = new Set(PARTY_NAMES);
 
 /**
  * "join us in March" is a month and "the Safari Rally" a car race: a capitalised gathering word
- * counts only after "the", "a" or a possessive and before no date, and not as part of an
- * event's name unless that name is political.
+ * counts only after "the", "a" or a possessive and before no date ("March" not before a noun
+ * either: "our March newsletter"), and not as part of an event's name unless that name is political.
  */
 function realGathering(text: string, start: number, end: number): boolean {
   const noun = text.slice(start, end);
@@ -26,6 +26,8 @@ function realGathering(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const name = CAPS_WORDS_BEFORE.exec(before);
   if (name) return POLITICAL_EVENT_WORD.test(name[1]!);
+  // "our March newsletter", "the March community call": a capitalised "March" before a noun is the month.
+  if (noun === 'March' && MONTH_NOUN_AFTER.test(text.slice(end, end + 16))) return false;
   return DETERMINER_BEFORE.test(before);
 }
 
@@ -40,8 +42,10 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
       const noun = m.indices![1]!;
       if (realGathering(text, noun[0], noun[1])) hits.push([m.index, m.index + m[0].length]);
     }
-    for (const [re, keys] of [[PROTESTING, PROTESTING_KEYS], [PETITION, PETITION_KEYS], [PARTY_MEMBERSHIP, MEMBERSHIP_KEYS], [COME_MARCH, PROTESTING_KEYS]] as const) {
-      if (!hasAnyWord(seg, keys)) continue;
+    // PARTY_MEMBERSHIP ends in a party or campaign, in running for an office, or in campaign work.
+    const member = hasAnyWord(seg, PARTY_OR_CAMPAIGN_KEYS) || (hasAnyWord(seg, RUN_KEYS) && hasAnyWord(seg, RUN_FOR_KEYS)) || CAMPAIGN_WORK_STRICT_TEST(seg);
+    for (const [re, keys] of [[PROTESTING, PROTESTING_KEYS], [PETITION, PETITION_KEYS], [PARTY_MEMBERSHIP, null], [COME_MARCH, PROTESTING_KEYS]] as const) {
+      if (keys === null ? !member : !hasAnyWord(seg, keys)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const end = m.index + m[0].length;
@@ -59,6 +63,7 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
       if (INVITATION.test(around) && !ADVISORY.test(around)) hits.push([m.index, m.index + m[0].length]);
     }
     for (const re of [CAMPAIGN_WORK_ANYWHERE, OUR_GATHERING]) {
+      if (re === OUR_GATHERING ? !hasAnyWord(seg, GATHERING_KEYS) : !CAMPAIGN_WORK_HINT.test(text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const end = m.index + m[0].length;
@@ -95,7 +100,7 @@ export function politicalActivity(doc: Document, ctx: CheckContext<Options>): vo
       if (POLITICAL_CAMPAIGN.test(m[1]!) || named || P.context.test(sentence.text)) hits.push([m.index, m.index + m[0].length]);
     }
     RUNNING_GERUND.lastIndex = 0;
-    for (let m = hasAnyWord(seg, MEMBERSHIP_KEYS) ? RUNNING_GERUND.exec(text) : null; m; m = RUNNING_GERUND.exec(text)) {
+    for (let m = hasAnyWord(seg, GERUND_KEYS) ? RUNNING_GERUND.exec(text) : null; m; m = RUNNING_GERUND.exec(text)) {
       const sentence = sentenceWindow(doc, seg.start + m.index, seg.start + m.index + m[0].length);
       if (FIRST_PERSON_WORD.test(sentence.text)) hits.push([m.index, m.index + m[0].length]);
     }

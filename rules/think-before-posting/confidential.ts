@@ -53,7 +53,8 @@ import {
   LABEL_MARKING_KEYS,
   LEAK_FROM_KEYS,
   LEAKED_KEYS,
-  MARKING_KEYS,
+  MARKING_TEST,
+  type PhraseTest,
   NOT_YET_PUBLIC_KEYS,
 } from './keys.js';
 import type { Options } from './options.js';
@@ -123,15 +124,15 @@ function embargoWord(text: string, start: number, end: number): boolean {
 function collect(seg: ProseSegment): Hit[] {
   const text = seg.text;
   const hits: Hit[] = [];
-  const each = (re: RegExp, keys: ReadonlySet<string>, fn: (m: RegExpExecArray) => ConfidentialMessage | null): void => {
-    if (!hasAnyWord(seg, keys)) return;
+  const each = (re: RegExp, keys: ReadonlySet<string> | PhraseTest, fn: (m: RegExpExecArray) => ConfidentialMessage | null): void => {
+    if (typeof keys === 'function' ? !keys(seg) : !hasAnyWord(seg, keys)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const id = fn(m);
       if (id) hits.push({ start: m.index, end: m.index + m[0].length, messageId: id });
     }
   };
-  each(MARKING, MARKING_KEYS, () => 'marking');
+  each(MARKING, MARKING_TEST, () => 'marking');
   each(LABEL_MARKING, LABEL_MARKING_KEYS, (m) => {
     const end = m.index + m[0].length;
     if (isLabel(text, m.index, end)) return 'marking';

@@ -7,7 +7,7 @@
  */
 import { hasAnyWord, isForeignLanguage, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { GOSSIP_PHRASE, PRIVATE_LIFE, RUMOUR, WORKPLACE_COMPLAINT, WORKPLACE_SUBJECT } from './patterns.js';
-import { COMPLAINT_KEYS, GOSSIP_KEYS, PRIVATE_LIFE_KEYS, RUMOUR_KEYS, WORKPLACE_KEYS } from './keys.js';
+import { COMPLAINT_KEYS, GOSSIP_TEST, PRIVATE_LIFE_KEYS, RUMOUR_KEYS, WORKPLACE_KEYS } from './keys.js';
 import { othersWords } from './quoting.js';
 import type { Options } from './options.js';
 
@@ -23,16 +23,17 @@ function nearestSubject(text: string, start: number, end: number): number {
 /** Report complaints and gossip about the workplace. */
 export function gossip(doc: Document, ctx: CheckContext<Options>): void {
   for (const seg of doc.prose) {
-    if (isForeignLanguage(seg)) continue;
     const text = seg.text;
     const hits: Array<[number, number]> = [];
     const workplace = hasAnyWord(seg, WORKPLACE_KEYS);
     const runs: Array<[RegExp, boolean]> = [
       [WORKPLACE_COMPLAINT, workplace && hasAnyWord(seg, COMPLAINT_KEYS)],
-      [GOSSIP_PHRASE, hasAnyWord(seg, GOSSIP_KEYS)],
+      [GOSSIP_PHRASE, GOSSIP_TEST(seg)],
       [RUMOUR, workplace && hasAnyWord(seg, RUMOUR_KEYS)],
       [PRIVATE_LIFE, workplace && hasAnyWord(seg, PRIVATE_LIFE_KEYS)],
     ];
+    // The cheap tests first: a paragraph where no pattern can match is not read for its language.
+    if (!runs.some(([, run]) => run) || isForeignLanguage(seg)) continue;
     for (const [re, run] of runs) {
       if (!run) continue;
       re.lastIndex = 0;

@@ -8,7 +8,7 @@
 import { hasAnyWord, isForeignLanguage, segmentWords, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { capsKind, upperNames } from './capitals.js';
 import { ACCUSATION, ADJ_ON_PEOPLE, ANGER, CAPS_HINT, EXCLAIM_HINT, EXCLAIM_RUN, LETTER_WORD, STRONG_INSULT, WEAK_INSULT } from './patterns.js';
-import { ACCUSATION_KEYS, ANGER_KEYS, TONE_INSULT_KEYS } from './keys.js';
+import { ACCUSATION_TEST, ADJECTIVE_KEYS, ANGER_TEST, PEOPLE_KEYS, STRONG_INSULT_KEYS, TONE_INSULT_KEYS, WEAK_INSULT_KEYS } from './keys.js';
 import { lexiconFor } from './profanity-lexicon.js';
 import { maskWord } from './profanity.js';
 import { othersWords } from './quoting.js';
@@ -50,16 +50,19 @@ function signalsIn(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>)
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     out.push({ kind, label });
   };
-  const scan = (re: RegExp, kind: Kind, label: (m: RegExpExecArray) => string): void => {
+  // A pattern runs only where one of its key words is (the cheap test first).
+  const scan = (re: RegExp, kind: Kind, label: (m: RegExpExecArray) => string, possible = true): void => {
+    if (!possible) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) add(kind, label(m), m.index, m.index + m[0].length);
   };
-  scan(ADJ_ON_PEOPLE, 'insult', (m) => `"${m[0].toLowerCase()}"`);
-  scan(STRONG_INSULT, 'insult', (m) => `"${m[0].toLowerCase()}"`);
-  scan(WEAK_INSULT, 'insult', (m) => `"${m[0].trim().toLowerCase()}"`);
-  scan(ACCUSATION, 'blame', (m) => `"${m[0].toLowerCase()}"`);
-  scan(ANGER, 'anger', (m) => `"${m[0].toLowerCase()}"`);
-  scan(EXCLAIM_RUN, 'punctuation', (m) => `"${m[0]}"`);
+  const has = (keys: ReadonlySet<string>): boolean => hasAnyWord(seg, keys);
+  scan(ADJ_ON_PEOPLE, 'insult', (m) => `"${m[0].toLowerCase()}"`, has(ADJECTIVE_KEYS) && has(PEOPLE_KEYS));
+  scan(STRONG_INSULT, 'insult', (m) => `"${m[0].toLowerCase()}"`, has(STRONG_INSULT_KEYS));
+  scan(WEAK_INSULT, 'insult', (m) => `"${m[0].trim().toLowerCase()}"`, has(WEAK_INSULT_KEYS));
+  scan(ACCUSATION, 'blame', (m) => `"${m[0].toLowerCase()}"`, ACCUSATION_TEST(seg));
+  scan(ANGER, 'anger', (m) => `"${m[0].toLowerCase()}"`, ANGER_TEST(seg));
+  scan(EXCLAIM_RUN, 'punctuation', (m) => `"${m[0]}"`, EXCLAIM_HINT.test(text));
   const { words } = lexiconFor(ctx.options.allowWords, ctx.options.extraWords);
   const names = orgNamesUpper(ctx);
   LETTER_WORD.lastIndex = 0;
@@ -74,8 +77,8 @@ function signalsIn(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>)
 /** Whether signals of two kinds are possible at all (cheap tests before the patterns run). */
 function possible(seg: ProseSegment, ctx: CheckContext<Options>, names: ReadonlySet<string>): boolean {
   let kinds = 0;
-  if (hasAnyWord(seg, ANGER_KEYS)) kinds++;
-  if (hasAnyWord(seg, ACCUSATION_KEYS)) kinds++;
+  if (ANGER_TEST(seg)) kinds++;
+  if (ACCUSATION_TEST(seg)) kinds++;
   if (hasAnyWord(seg, TONE_INSULT_KEYS)) kinds++;
   if (EXCLAIM_HINT.test(seg.text)) kinds++;
   if (kinds >= 2) return true;

@@ -19,7 +19,7 @@ import {
   STRONG_INSULT_EXCEPTION,
   WEAK_INSULT,
 } from './patterns.js';
-import { INSULT_KEYS } from './keys.js';
+import { ADJECTIVE_KEYS, COULDNT_FIND_KEYS, DEHUMANISING_KEYS, INSULT_KEYS, MOCKING_KEYS, PEOPLE_KEYS, SLANG_KEYS, STRONG_INSULT_KEYS, WEAK_INSULT_KEYS } from './keys.js';
 import { othersWords } from './quoting.js';
 import type { Options } from './options.js';
 
@@ -42,41 +42,44 @@ function collect(seg: ProseSegment): Hit[] {
   const text = seg.text;
   const hits: Hit[] = [];
   const selfAt = (at: number): boolean => SELF_DEPRECATION.test(text.slice(Math.max(0, at - 60), at));
+  // Each pattern runs only where one of its own key words is (the cheap test first).
+  const has = (keys: ReadonlySet<string>): boolean => hasAnyWord(seg, keys);
+  const onPeople = has(ADJECTIVE_KEYS) && has(PEOPLE_KEYS);
   STRONG_INSULT.lastIndex = 0;
-  for (let m = STRONG_INSULT.exec(text); m; m = STRONG_INSULT.exec(text)) {
+  for (let m = has(STRONG_INSULT_KEYS) ? STRONG_INSULT.exec(text) : null; m; m = STRONG_INSULT.exec(text)) {
     const end = m.index + m[0].length;
     if (STRONG_INSULT_EXCEPTION.test(text.slice(end, end + 12)) || selfAt(m.index)) continue;
     hits.push({ start: m.index, end, messageId: 'insult' });
   }
   WEAK_INSULT.lastIndex = 0;
-  for (let m = WEAK_INSULT.exec(text); m; m = WEAK_INSULT.exec(text)) {
+  for (let m = has(WEAK_INSULT_KEYS) ? WEAK_INSULT.exec(text) : null; m; m = WEAK_INSULT.exec(text)) {
     const [s, e] = groupOrMatch(m);
     if (selfAt(s)) continue;
     hits.push({ start: s, end: e, messageId: 'insult' });
   }
   ADJ_ON_PEOPLE.lastIndex = 0;
-  for (let m = ADJ_ON_PEOPLE.exec(text); m; m = ADJ_ON_PEOPLE.exec(text)) {
+  for (let m = onPeople ? ADJ_ON_PEOPLE.exec(text) : null; m; m = ADJ_ON_PEOPLE.exec(text)) {
     if (NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insultPeople' });
   }
   PEOPLE_ARE_ADJ.lastIndex = 0;
-  for (let m = PEOPLE_ARE_ADJ.exec(text); m; m = PEOPLE_ARE_ADJ.exec(text)) {
+  for (let m = onPeople ? PEOPLE_ARE_ADJ.exec(text) : null; m; m = PEOPLE_ARE_ADJ.exec(text)) {
     hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insultPeople' });
   }
   INTENSIFIED_SLANG.lastIndex = 0;
-  for (let m = INTENSIFIED_SLANG.exec(text); m; m = INTENSIFIED_SLANG.exec(text)) {
+  for (let m = has(SLANG_KEYS) ? INTENSIFIED_SLANG.exec(text) : null; m; m = INTENSIFIED_SLANG.exec(text)) {
     if (!selfAt(m.index)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
   }
   DEHUMANISING.lastIndex = 0;
-  for (let m = DEHUMANISING.exec(text); m; m = DEHUMANISING.exec(text)) {
+  for (let m = has(DEHUMANISING_KEYS) ? DEHUMANISING.exec(text) : null; m; m = DEHUMANISING.exec(text)) {
     hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'dehumanising' });
   }
   COULDNT_FIND.lastIndex = 0;
-  for (let m = COULDNT_FIND.exec(text); m; m = COULDNT_FIND.exec(text)) {
+  for (let m = has(COULDNT_FIND_KEYS) ? COULDNT_FIND.exec(text) : null; m; m = COULDNT_FIND.exec(text)) {
     hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'mocking' });
   }
   MOCKING.lastIndex = 0;
-  for (let m = MOCKING.exec(text); m; m = MOCKING.exec(text)) {
+  for (let m = has(MOCKING_KEYS) ? MOCKING.exec(text) : null; m; m = MOCKING.exec(text)) {
     hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'mocking' });
   }
   // One finding per stretch of text: the longer, earlier hit wins.

@@ -2,10 +2,10 @@
  * Key words that let each check skip a paragraph cheaply: a pattern can only match where one of
  * its key words occurs (see `hasAnyWord` in the rule kit). Built once from the word lists.
  */
-import { keyWords } from '../../src/rule-kit/index.js';
+import { hasAnyWord, keyWords, segmentWords, type ProseSegment } from '../../src/rule-kit/index.js';
 import { HANDLING_MARKINGS, LABEL_ONLY_MARKINGS } from './confidential-phrases.js';
 import { BARE_WORKPLACE_SUBJECTS, COMPLAINT_ACTIONS, COMPLAINT_STATES, GOSSIP_PHRASES, WORKPLACE_PEOPLE, WORKPLACE_PLACES } from './gossip-words.js';
-import { DEHUMANISING_NOUNS, DEROGATORY_ADJECTIVES, MOCKING_PHRASES, STRONG_INSULT_NOUNS, WEAK_INSULT_NOUNS } from './insult-words.js';
+import { DEHUMANISING_NOUNS, DEROGATORY_ADJECTIVES, MOCKING_PHRASES, PEOPLE_NOUNS, STRONG_INSULT_NOUNS, WEAK_INSULT_NOUNS } from './insult-words.js';
 import { PRIVATE_MARKERS } from './private-phrases.js';
 import { ACCUSATIONS, ANGER_WORDS } from './tone-words.js';
 import { INSULT_ONLY_PROFANITY } from './profanity-words.js';
@@ -29,7 +29,6 @@ export const LEAKING_KEYS = set('leaking', 'sharing', 'posting', 'revealing', 's
 export const BEFORE_RELEASE_KEYS = set('before', 'ahead');
 export const NOT_YET_PUBLIC_KEYS = set('public', 'published', 'released', 'announced', 'official', 'out');
 
-export const PRIVATE_KEYS = keyWords(PRIVATE_MARKERS);
 export const SHOULD_NOT_SAY_KEYS = set('shouldn', 'should', 'supposed', 'allowed', 'meant');
 export const DM_KEYS = set('dm', 'pm', 'inbox', 'message', 'whatsapp', 'text', 'ping', 'dms');
 export const TELL_IN_PRIVATE_KEYS = set('private', 'privately', 'offline', 'dm', 'dms', 'publicly', 'public', 'here');
@@ -44,3 +43,54 @@ export const ANGER_KEYS = keyWords(ANGER_WORDS);
 export const ACCUSATION_KEYS = keyWords(ACCUSATIONS);
 export const TONE_INSULT_KEYS = keyWords(STRONG_INSULT_NOUNS, WEAK_INSULT_NOUNS, DEROGATORY_ADJECTIVES);
 export const INSULT_ONLY_KEYS = keyWords(INSULT_ONLY_PROFANITY);
+
+// Keys of single patterns (a pattern that cannot match is not run): each set holds at least one
+// word of every match of its pattern.
+export const STRONG_INSULT_KEYS = keyWords(STRONG_INSULT_NOUNS);
+/** WEAK_INSULT ends in a weak insult noun, or a strong one after "you". */
+export const WEAK_INSULT_KEYS = keyWords(WEAK_INSULT_NOUNS, STRONG_INSULT_NOUNS);
+export const ADJECTIVE_KEYS = keyWords(DEROGATORY_ADJECTIVES);
+export const PEOPLE_KEYS = keyWords(PEOPLE_NOUNS);
+export const SLANG_KEYS = set('tool', 'tools', 'muppet', 'knob', 'plank', 'donkey', 'clown');
+export const DEHUMANISING_KEYS = new Set([...keyWords(DEHUMANISING_NOUNS), 'refugees', 'migrants', 'immigrants', 'foreigners', 'asylum', 'seekers', 'illegals']);
+export const COULDNT_FIND_KEYS = set('couldn', 'couldnt', 'hires', 'hired', 'employs', 'promoted');
+export const MOCKING_KEYS = keyWords(MOCKING_PHRASES);
+
+/** Whether a paragraph can hold a phrase of a list (all of the phrase's words are in it). */
+export type PhraseTest = (seg: ProseSegment) => boolean;
+
+const PHRASE_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A test tighter than key words for lists of phrases written with `phraseSource` (words joined by
+ * spaces or hyphens): a paragraph passes only if it has the key word of some phrase and that
+ * phrase's other words too ("you people" needs "you" as well as "people", so a paragraph about
+ * "people" alone is skipped). Exact: a phrase can only match where all its words are.
+ */
+export function phraseTest(list: readonly string[]): PhraseTest {
+  const byKey = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const key = [...keyWords([phrase])][0];
+    if (key === undefined) continue;
+    const rest = [...new Set((phrase.toLowerCase().match(PHRASE_WORD) ?? []).filter((w) => w !== key))];
+    const group = byKey.get(key) ?? [];
+    group.push(rest);
+    byKey.set(key, group);
+  }
+  const keys = new Set(byKey.keys());
+  return (seg) => {
+    if (!hasAnyWord(seg, keys)) return false;
+    const words = segmentWords(seg);
+    for (const [key, groups] of byKey) {
+      if (!words.has(key)) continue;
+      if (groups.some((rest) => rest.every((w) => words.has(w)))) return true;
+    }
+    return false;
+  };
+}
+
+export const ANGER_TEST = phraseTest(ANGER_WORDS);
+export const ACCUSATION_TEST = phraseTest(ACCUSATIONS);
+export const PRIVATE_TEST = phraseTest(PRIVATE_MARKERS);
+export const GOSSIP_TEST = phraseTest(GOSSIP_PHRASES);
+export const MARKING_TEST = phraseTest(HANDLING_MARKINGS);

@@ -339,6 +339,13 @@ export const EXCLAIMS = /[!！]/u;
  * A paragraph wholly in bold or italics, or an HTML heading: `**TITLE**`, `<h3>TITLE</h3>`.
  * The middle excludes the markers, so the two ends cannot trade characters.
  */
+/**
+ * Quotation marks written as HTML entities around a span (archived posts and front matter keep
+ * them: "&ldquo;DO ALL THE THINGS!&rdquo;"): before the span, and after it past its punctuation.
+ */
+export const ENTITY_QUOTE_BEFORE = /(?:&ldquo;|&#8220;|&#x201c;|&quot;|&#34;|&lsquo;|&#8216;|&#x2018;)\s{0,2}$/iu;
+export const ENTITY_QUOTE_AFTER = /^[!?.,;:…]{0,4}\s{0,2}(?:&rdquo;|&#8221;|&#x201d;|&quot;|&#34;|&rsquo;|&#8217;|&#x2019;)/iu;
+
 export const PSEUDO_HEADING = /^\s{0,3}(?:(?:\*\*|__)[^*_\r\n]{1,300}(?:\*\*|__)|<h[1-6][^>\r\n]{0,200}>[^<\r\n]{1,300}<\/h[1-6]>)\s{0,3}$/iu;
 
 /** A possessive "'S" at the end of a word in capitals. */
@@ -441,6 +448,8 @@ export const patterns: Record<string, RegExp> = {
   QUESTION_ONLY,
   EXCLAIMS,
   PSEUDO_HEADING,
+  ENTITY_QUOTE_BEFORE,
+  ENTITY_QUOTE_AFTER,
   ANGER,
   ACCUSATION,
   EXCLAIM_RUN,

@@ -7,7 +7,7 @@
  */
 import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import { DM_FOR_SECRET, META_PRIVATE, ORDINARY_HELP_AFTER, PRIVATE_MARKER, SHOULD_NOT_SAY, TELL_IN_PRIVATE } from './patterns.js';
-import { DM_KEYS, PRIVATE_KEYS, SHOULD_NOT_SAY_KEYS, TELL_IN_PRIVATE_KEYS } from './keys.js';
+import { DM_KEYS, PRIVATE_TEST, SHOULD_NOT_SAY_KEYS, TELL_IN_PRIVATE_KEYS } from './keys.js';
 import { othersWords } from './quoting.js';
 import type { Options } from './options.js';
 
@@ -16,8 +16,8 @@ export function privateConversation(doc: Document, ctx: CheckContext<Options>): 
   for (const seg of doc.prose) {
     const text = seg.text;
     const hits: Array<[number, number]> = [];
-    for (const [re, keys] of [[PRIVATE_MARKER, PRIVATE_KEYS], [TELL_IN_PRIVATE, TELL_IN_PRIVATE_KEYS], [SHOULD_NOT_SAY, SHOULD_NOT_SAY_KEYS]] as const) {
-      if (!hasAnyWord(seg, keys)) continue;
+    for (const [re, keys] of [[PRIVATE_MARKER, PRIVATE_TEST], [TELL_IN_PRIVATE, TELL_IN_PRIVATE_KEYS], [SHOULD_NOT_SAY, SHOULD_NOT_SAY_KEYS]] as const) {
+      if (typeof keys === 'function' ? !keys(seg) : !hasAnyWord(seg, keys)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const sentence = sentenceWindow(doc, seg.start + m.index, seg.start + m.index + m[0].length, 120);

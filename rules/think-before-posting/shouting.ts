@@ -6,7 +6,7 @@
  */
 import { othersWords, segmentQuotes, spanAround, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { capsKind, isLegalCapitals, upperNames } from './capitals.js';
-import { CAPS_HINT, EXCLAIMS, LETTER, LETTER_WORD, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, PSEUDO_HEADING, PUNCT_RUN, QUESTION_ONLY } from './patterns.js';
+import { CAPS_HINT, ENTITY_QUOTE_AFTER, ENTITY_QUOTE_BEFORE, EXCLAIMS, LETTER, LETTER_WORD, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, PSEUDO_HEADING, PUNCT_RUN, QUESTION_ONLY } from './patterns.js';
 import type { Options } from './options.js';
 
 const namesCache = new WeakMap<readonly string[], Set<string>>();
@@ -47,7 +47,9 @@ function capsRuns(text: string, minWords: number, names: ReadonlySet<string>): A
   for (let m = LETTER_WORD.exec(text); m; m = LETTER_WORD.exec(text)) {
     // Numbers ("3 YEARS") neither break a run nor count in it.
     if (!LETTER.test(m[0])) continue;
-    const kind = capsKind(m[0], names);
+    // A single capital with a full stop is an initial ("NELSON A. SMITH"), not the article "A".
+    const initial = m[0].length === 1 && text.charCodeAt(m.index + 1) === 46;
+    const kind = initial ? 'acronym' : capsKind(m[0], names);
     if (kind === 'lower' || kind === 'code') {
       close();
       continue;
@@ -63,6 +65,11 @@ function capsRuns(text: string, minWords: number, names: ReadonlySet<string>): A
   return runs;
 }
 
+/** Whether a span stands between quotation marks written as HTML entities ("&ldquo;...&rdquo;"). */
+function entityQuoted(text: string, start: number, end: number): boolean {
+  return ENTITY_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ENTITY_QUOTE_AFTER.test(text.slice(end, end + 16));
+}
+
 /** Report sentences in capitals and runs of exclamation or question marks. */
 export function shouting(doc: Document, ctx: CheckContext<Options>): void {
   const names = orgNames(ctx.settings.organization.names);
@@ -74,7 +81,7 @@ export function shouting(doc: Document, ctx: CheckContext<Options>): void {
     for (const run of capsRuns(seg.text, ctx.options.shoutingMinWords, names)) {
       const caps = seg.text.slice(run.start, run.end);
       if (isLegalCapitals(caps)) continue;
-      if (ctx.options.ignoreQuoted && (seg.containers.includes('blockquote') || spanAround(segmentQuotes(doc, seg).spans, run.start, run.end, 'quotation'))) continue;
+      if (ctx.options.ignoreQuoted && (seg.containers.includes('blockquote') || spanAround(segmentQuotes(doc, seg).spans, run.start, run.end, 'quotation') || entityQuoted(seg.text, run.start, run.end))) continue;
       const flat = squash(caps);
       const excerpt = flat.length > 40 ? `${flat.slice(0, 37).trimEnd()}...` : flat;
       ctx.report({ messageId: 'capitals', data: { excerpt }, start: seg.start + run.start, end: seg.start + run.end });
