@@ -7,7 +7,7 @@
  */
 import { matchProse, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  ADDRESS_FOLLOWER, ADDRESS_LEAD, ADDRESS_TAIL, DIGIT, FIRST_TWO_TOKENS, FIRST_WORD, FURTHER_PART, GRID_ADDRESS, HOME_CONTEXT, HOME_LEADIN, HOME_WORD, HOUSE_NUMBER, LANDMARK_AFTER, NUMBER_AFTER, NUMBER_STREET, NUMBER_THEN_STREET_WORD, ORG_BEFORE, POSTCODE, PO_BOX, PUBLIC_PLACE, ROAD_AFTER, STREET_THEN_NUMBER, WEAK_STREET_TYPE,
+  ADDRESS_FOLLOWER, ADDRESS_LEAD, ADDRESS_TAIL, DIGIT, FIRST_TWO_TOKENS, FIRST_WORD, DATE_BEFORE_STREET, FURTHER_PART, GRID_ADDRESS, UNIT_TAIL, HOME_CONTEXT, HOME_LEADIN, HOME_WORD, HOUSE_NUMBER, LANDMARK_AFTER, NUMBER_AFTER, NUMBER_STREET, NUMBER_THEN_STREET_WORD, ORG_BEFORE, POSTCODE, PO_BOX, PUBLIC_PLACE, ROAD_AFTER, STREET_THEN_NUMBER, WEAK_STREET_TYPE,
 } from './patterns.js';
 import { has, loose, maskWords, sentenceText, textAfter, textBefore } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -41,8 +41,11 @@ export function homeAddress(doc: Document, ctx: CheckContext<Options>): void {
     if (hasDigit) {
       for (const re of [GRID_ADDRESS, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER]) {
         for (const { match, start, end: coreEnd } of matchProse([seg], re)) {
+          if (re === NUMBER_STREET && DATE_BEFORE_STREET.test(match[0])) continue;
           // A town and postcode right after belong to the same address.
-          const end = coreEnd + (ADDRESS_TAIL.exec(textAfter(seg, coreEnd, 60))?.[0].length ?? 0);
+          // So do a flat or unit number (`, apartment 41`).
+          const unitEnd = re === HOUSE_NUMBER ? coreEnd : coreEnd + (UNIT_TAIL.exec(textAfter(seg, coreEnd, 30))?.[0].length ?? 0);
+          const end = unitEnd + (ADDRESS_TAIL.exec(textAfter(seg, unitEnd, 60))?.[0].length ?? 0);
           if (overlaps(start, end) || isOfficial(match[0])) continue;
           const sentence = sentenceText(doc, seg, start).text;
           const home = has(HOME_CONTEXT, sentence);

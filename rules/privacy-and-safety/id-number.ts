@@ -6,7 +6,7 @@
  */
 import { maskValue, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import {
-  DATE_SHAPE, DIGIT, FOUR_DIGITS, FOUR_DIGIT_RUN, ID_KIND_NIN, ID_KIND_POSSESSIVE, ID_KIND_SSN, ID_NUMBER, NON_ALNUM_RUN, SHORT_CAPS, TRAILING_SEPARATORS, WHITESPACE_RUN_G, YEAR_LIST,
+  DATE_SHAPE, DIGIT, FOUR_DIGITS, FOUR_DIGITS_SPREAD, ID_KIND_NIN, ID_KIND_POSSESSIVE, ID_KIND_SSN, ID_NUMBER, NON_ALNUM_RUN, SHORT_CAPS, TRAILING_SEPARATORS, WHITESPACE_RUN_G, YEAR_LIST,
 } from './patterns.js';
 import type { Options } from './options.js';
 
@@ -35,7 +35,7 @@ export function idValue(raw: string): string {
 
 export function idNumber(doc: Document, ctx: CheckContext<Options>): void {
   for (const seg of doc.prose) {
-    if (!FOUR_DIGIT_RUN.test(seg.text)) continue;
+    if (!FOUR_DIGITS_SPREAD.test(seg.text)) continue;
     // A local loop rather than `matchProse`: the next search starts right after the value, since
     // the pattern may have run on into the words after it (`A1234567 and my national ID ...`).
     ID_NUMBER.lastIndex = 0;

@@ -124,13 +124,19 @@ export const NUMBER_STREET = new RegExp(
   'gu',
 );
 const STREET_BEFORE = `(?:${capAlt(W.STREET_WORDS_BEFORE)}|${W.STREET_WORDS_CAPITAL_ONLY.join('|')})`;
+/**
+ * `street Khreshchatyk 22`, `str. Mihai Eminescu 12`, `ul. Nowy Swiat 15`: the street word first, as in the
+ * writer's own language. Lowercase `street` only (`Wall Street Journal 2024` is a name), never before a
+ * day or a month (`crossed the street Friday 12 May`), and the abbreviations only with their dot.
+ */
+const STREET_BEFORE_LOOSE = `(?:street(?![ \\u00a0]{1,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}]))|[Ss]tr\\.|[Uu]l\\.|[Vv]ul\\.)`;
 const LOWER_LINK = "(?:de|del|de la|des|du|la|le|les|das|dos|do|da|di|della|el|al|al-|el-|of|the|y|e)";
 /**
  * A street word before the name, then a number: `Calle Mayor 23`, `Rua das Flores, 45`,
  * `Avenida Julius Nyerere n.º 1234`, `rue de la Paix 12`.
  */
 export const STREET_THEN_NUMBER = new RegExp(
-  `${B}(?:${STREET_BEFORE})\\.?[ \\u00a0]{1,3}(?:(?:${LOWER_LINK}|${NAME_WORD})[ \\u00a0]{1,3}){0,5}${NAME_WORD},?[ \\u00a0]{1,3}(?:(?:n\\.?\\s?[º°o]\\.?|[Nn]o\\.?|num\\.?|[Nn]r\\.?|#)[ \\u00a0]{0,2})?\\d{1,5}(?:[-/ ]?[A-Za-z]|[-/]\\d{1,4})?${E}`,
+  `${B}(?:${STREET_BEFORE}\\.?|${STREET_BEFORE_LOOSE})[ \\u00a0]{1,3}(?:(?:${LOWER_LINK}|${NAME_WORD})[ \\u00a0]{1,3}){0,5}${NAME_WORD},?[ \\u00a0]{1,3}(?:(?:n\\.?\\s?[º°o]\\.?|[Nn]o\\.?|num\\.?|[Nn]r\\.?|#)[ \\u00a0]{0,2})?\\d{1,5}(?:[-/ ]?[A-Za-z]|[-/]\\d{1,4})?${E}`,
   'gu',
 );
 /** A number, then a street word before the name: `12 rue de la Paix`, `12, avenue Foch`, `3 bis boulevard Haussmann`. */
@@ -143,7 +149,7 @@ export const NUMBER_THEN_STREET_WORD = new RegExp(
  * comma-separated part: `Plot 12, Kololo`, `House No. 5, Road 7`, `H.No. 3-4-567`, `Flat 4B`.
  */
 export const HOUSE_NUMBER = new RegExp(
-  `${B}(?:Plot|House\\s+(?:No\\.?|Number|#)|Hse\\.?\\s+No\\.?|H\\.\\s?No\\.?|Flat(?:\\s+No\\.?)?|Apartment|Apt\\.?|Door\\s+No\\.?|Stand\\s+No\\.?)[ \\u00a0]{0,3}#?\\d{1,5}(?:[-/]\\d{1,5}){0,2}[A-Za-z]?(?:,?[ \\u00a0]{1,3}(?:(?:Road|Street|Block|Sector|Lane|Block)[ \\u00a0]{1,3}(?:No\\.?[ \\u00a0]?)?[\\dA-Z]{1,4}|${PLAIN_NAME}(?:[ \\u00a0]{1,3}${PLAIN_NAME}){0,2}))?${E}`,
+  `${B}(?:Plot|[Hh]ouse\\s+(?:No\\.?|Number|number|#)|Hse\\.?\\s+No\\.?|H\\.\\s?No\\.?|[Ff]lat(?:\\s+[Nn]o\\.?)?|[Aa]partment|[Aa]pt\\.?|Door\\s+No\\.?|Stand\\s+No\\.?)[ \\u00a0]{0,3}#?\\d{1,5}(?:[-/]\\d{1,5}){0,2}[A-Za-z]?(?:,?[ \\u00a0]{1,3}(?:(?:Road|Street|Block|Sector|Lane|Block)[ \\u00a0]{1,3}(?:No\\.?[ \\u00a0]?)?[\\dA-Z]{1,4}|${PLAIN_NAME}(?:[ \\u00a0]{1,3}${PLAIN_NAME}){0,2}))?${E}`,
   'gu',
 );
 /**
@@ -152,6 +158,10 @@ export const HOUSE_NUMBER = new RegExp(
  */
 export const GRID_ADDRESS = /(?<![\p{L}\p{N}_])(?:Calle|Carrera|Cra\.?|Cr\.?|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)[ \u00a0]{1,3}\d{1,3}[A-Z]?(?:[ \u00a0]?[Bb]is)?[ \u00a0]{0,3}(?:#|No\.?|N[º°o]\.?)[ \u00a0]{0,3}\d{1,3}[A-Z]?[ \u00a0]{0,2}-[ \u00a0]{0,2}\d{1,3}(?![\p{L}\p{N}_])/gu;
 /** What may follow a street address: a town and a postcode (`, Leeds LS6 2AB`). */
+/** A date that ends its sentence or clause at the start of a street match (`12 May. The Wall Street`): a date, not an address. */
+export const DATE_BEFORE_STREET = /^\d{1,2}[ \u00a0]{1,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[.,;]/u;
+/** A flat or unit right after a street address belongs to it: `, apartment 41`, `, Apt. 4B`, `, flat no. 3`. */
+export const UNIT_TAIL = /^,?[ \u00a0]{1,3}(?:[Aa]partment|[Aa]pt\.?|[Ff]lat|[Uu]nit|[Ss]uite|[Dd]oor)[ \u00a0]{0,3}(?:[Nn]o\.?[ \u00a0]{0,2}|#)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}_])/u;
 export const ADDRESS_TAIL = /^,?[ \u00a0]{1,3}(?:[A-Z][\p{L}'’-]{1,20}[ \u00a0]{0,2},?[ \u00a0]{1,3}){0,2}(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?)(?![\p{L}\p{N}_])/u;
 /** A post-office box: `P.O. Box 1234`, `PO Box 30218-00100`. */
 export const PO_BOX = /(?<![\p{L}\p{N}_])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|BP|B\.P\.|Apartado|Caixa\s+Postal)[ \u00a0]{1,3}\d{1,6}(?:-\d{3,6})?(?![\p{L}\p{N}_])/gu;
@@ -184,7 +194,7 @@ export const ABBREVIATION_END = /(?<![\p{L}])(?:No|Nr|St|Ave|Av|Rd|Dr|Mr|Mrs|Ms|
 export const SENTENCE_END = /[.!?…]["'”’)\]]{0,2}(?=\s)|[\r\n]{2}/g;
 export const PUBLIC_PLACE = test(W.PUBLIC_PLACE_WORDS);
 /** Personal home words that make an address a home address. */
-export const HOME_CONTEXT = new RegExp(`${B}(?:(?:I|we)\\s+(?:have\\s+|just\\s+|recently\\s+)?(?:moved|am\\s+moving|are\\s+moving)\\s+(?:in)?to|where\\s+(?:I|we|she|he|they|my\\s+family)\\s+(?:live|lives|stay|stays|sleep|sleeps)|I\\s+live|we\\s+live|habite|habites|habitons|habitez|habitent|domicile|chez\\s+(?:moi|nous)|notre\\s+(?:maison|appartement)|ma\\s+maison|mon\\s+appartement|vivo|vivimos|vive|viven|mi\\s+casa|nuestra\\s+casa|moro|moramos|mora|minha\\s+casa|nossa\\s+casa|lives|living|live\\s+at|(?:my|our|his|her|their)\\s+(?:${HOME_NOUN}|address|landlord|neighbours|neighbors)|home\\s+address|moved\\s+into|moving\\s+into|rent(?:s|ing)?)${E}`, 'iu');
+export const HOME_CONTEXT = new RegExp(`${B}(?:(?:I|we)\\s+(?:have\\s+|just\\s+|recently\\s+)?(?:moved|am\\s+moving|are\\s+moving)\\s+(?:in)?to|where\\s+(?:I|we|she|he|they|my\\s+family)\\s+(?:live|lives|stay|stays|sleep|sleeps)|I\\s+live|we\\s+live|habite|habites|habitons|habitez|habitent|domicile|chez\\s+(?:moi|nous)|notre\\s+(?:maison|appartement)|ma\\s+maison|mon\\s+appartement|vivo|vivimos|vive|viven|mi\\s+casa|nuestra\\s+casa|moro|moramos|mora|minha\\s+casa|nossa\\s+casa|lives|living|live\\s+at|(?:my|our|his|her|their)\\s+(?:(?:new|old|current|temporary|rented|little|own|family|permanent)\\s+)?(?:${HOME_NOUN}|address|landlord|neighbours|neighbors)|home\\s+address|moved\\s+into|moving\\s+into|rent(?:s|ing)?)${E}`, 'iu');
 
 // ---------------------------------------------------------------- identity numbers
 
@@ -284,8 +294,14 @@ export const AIRCRAFT_BEFORE = /\b(?:airbus|boeing|embraer|bombardier|atr|cessna
 /** Figurative "flight": `the flight of refugees`, `flight from violence`, `capital flight`. */
 export const FIGURATIVE_FLIGHT = /\b(?:flight\s+(?:of|from)\s+(?:refugees|people|civilians|families|capital|investors|talent|the\s+population|violence|conflict|war|persecution|fighting|poverty)|capital\s+flight|took\s+flight|put\s+to\s+flight|in\s+full\s+flight|flights?\s+of\s+(?:fancy|stairs|steps|imagination))\b/iu;
 /** A hotel room: `room 412`, `Room No. 12B`. Group 1 is the room. */
-export const HOTEL_ROOM = /\b(room[ \u00a0]{0,2}(?:no\.?|number|#)?[ \u00a0]{0,2}\d{1,4}[A-Z]?)(?![\p{L}\p{N}_])/giu;
+export const HOTEL_ROOM = /\b(room[ \u00a0]{0,2}(?:no\.?|number|#)?[ \u00a0]{0,2}(?:(?:is|:)[ \u00a0]{0,2})?\d{1,4}[A-Z]?)(?![\p{L}\p{N}_])/giu;
 export const LODGING_WORD = /\b(?:hotel|guest\s?house|lodge|hostel|motel|inn|resort|b&b|bed\s+and\s+breakfast|airbnb|residence|suites?|serena|hilton|sheraton|radisson|marriott|novotel|ibis|pullman|hyatt|intercontinental|kempinski|movenpick|mövenpick|sofitel|holiday\s+inn|best\s+western|staying|checked\s+in|booked)\b/iu;
+/** A stay told as a story: a past verb of staying, or a year named as the time (`In 2022 I spent two weeks in room 14`). */
+export const PAST_STAY = /\b(?:stayed|spent|slept|lived|lodged|was\s+put|were\s+put|(?:in|during|back\s+in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2})\b/iu;
+/** Who is in a room, right before it: `I'm in room 512`, `my room is 512`, `she is staying in room 7`. */
+export const ROOM_OCCUPANT = /(?:(?<![\p{L}\p{N}_])(?:I['’]m|I[ \u00a0]am|we['’]re|we[ \u00a0]are|(?:she|he)['’]s|(?:she|he)[ \u00a0]is|they['’]re|they[ \u00a0]are)[ \u00a0]{1,3}(?:(?:staying|sleeping|now|still|currently)[ \u00a0]{1,3})?(?:in|at)[ \u00a0]{1,3}|(?<![\p{L}\p{N}_])(?:my|our|his|her|their)[ \u00a0]{1,3})$/iu;
+/** Words that put a room in an office, a school or a clinic's schedule rather than a bed for the night. */
+export const WORK_ROOM_CONTEXT = /\b(?:office|offices|headquarters|HQ|floor\s+plan|class|classes|lecture|exam|interviews?|appointments?|consultations?|patients?|ward)\b/iu;
 export const MEETING_ROOM = /\b(?:conference|meeting|board|class|court|situation|chat|break-?out|ball|press|reading|waiting|dining|store|server|control|operations|ops|training|exam|examination|emergency|delivery|operating|escape|war|throne|living|changing|locker|bath|show|engine|news|green|media|common)[ \u00a0]{0,2}(?:-[ \u00a0]?)?$/iu;
 /** A convoy or road movement. */
 export const CONVOY = /\b(?:convoy|convoys|road\s+movement|road\s+mission|motorcade|escort|escorted|armoured\s+vehicles?|armored\s+vehicles?|land\s+cruisers?)\b/iu;
@@ -361,8 +377,10 @@ export const DISPLACED = test(W.DISPLACED_WORDS);
 export const NOT_A_PHOTO = test(W.NOT_A_PHOTO_WORDS);
 /** A caption that says it is one (`Photo: ...`, `Pictured: ...`, `Above, ...`). */
 /** Consent or permission said in any words (`with her parents' written consent`), unless negated. */
-export const CONSENT_WORD = /\b(?:consent|consented|consenting|permission|agreed\s+to\s+(?:be\s+)?(?:photographed|pictured|filmed|share|appear))\b/iu;
+export const CONSENT_WORD = /\b(?:consent|consented|consenting|permission|agreed\s{1,3}to\s{1,3}(?:(?:be|being|the|this|these|their|her|his)\s{1,3})?(?:photographed|pictured|filmed|share|sharing|appear|appearing|photos?|photographs?|pictures?|portraits?|video|interview))\b/iu;
 export const CONSENT_NEGATED = /\b(?:without|no|not|never|lack\s+of|refused)\s+(?:\w+\s+){0,3}(?:consent|permission)\b|\b(?:consent|permission)\s+(?:was\s+|is\s+)?(?:not|never|refused|withdrawn|denied)\b/iu;
+/** A note that no one in a photo can be recognised, written freely: `faces not visible`, `their faces are hidden`, `backs to the camera`. */
+export const FACES_HIDDEN = /\b(?:faces?|identit(?:y|ies))[ \u00a0]{1,3}(?:(?:are|is|were|was|have[ \u00a0]been|has[ \u00a0]been|kept|deliberately|intentionally)[ \u00a0]{1,3}){0,2}(?:not[ \u00a0]{1,3}(?:visible|shown|identifiable|recogni[sz]able|seen)|hidden|obscured|covered|blurred|masked|pixelated|pixellated|turned[ \u00a0]away|concealed|out[ \u00a0]of[ \u00a0](?:frame|shot|focus))\b|\b(?:no|without)[ \u00a0]{1,3}(?:visible|recogni[sz]able|identifiable)[ \u00a0]{1,3}faces?\b|\bbacks?[ \u00a0]{1,3}(?:(?:are|is|were|was)[ \u00a0]{1,3})?(?:turned[ \u00a0]{1,3})?to[ \u00a0]{1,3}the[ \u00a0]{1,3}camera\b|\b(?:not|cannot[ \u00a0]be|(?:no[ \u00a0]one|nobody|none[ \u00a0]of[ \u00a0]them)[ \u00a0]{1,3}can[ \u00a0]{1,3}be)[ \u00a0]{1,3}(?:recogni[sz]ed|recogni[sz]able|identified|identifiable)\b/iu;
 export const CAPTION_CUE = /^[\s*_]{0,3}(?:photo|photograph|pictured|caption|above|below|left|right|top|bottom|credit|©|image|picture|in\s+the\s+(?:photo|picture))\b/iu;
 /** An animal right after a child word (`baby panda`). */
 export const ANIMAL_AFTER = new RegExp(`^[ \\u00a0-]{1,3}(?:${alt(W.ANIMALS)})(?![\\p{L}])`, 'iu');
@@ -393,10 +411,15 @@ export const NAMED_RELATION = new RegExp(
   'gu',
 );
 /** A capitalised name as the subject of a private-detail verb: `Amina is recovering`, `Joseph has malaria`. Group 1 is the name. */
-export const NAME_SUBJECT = /(?<![\p{L}\p{N}_'’])([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})(?:[ \u00a0]{1,2}[A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})?[ \u00a0]{1,3}(?:is|was|has|had|got|has\s+been|had\s+been|will\s+be|just|recently|finally|sadly)[ \u00a0]{1,3}(?:(?:been|now|still|just|finally|recently|also)[ \u00a0]{1,3}){0,2}(?:recovering|diagnosed|hospitali[sz]ed|admitted|pregnant|expecting|on\s+sick\s+leave|on\s+medical\s+leave|in\s+hospital|in\s+the\s+hospital|in\s+intensive\s+care|in\s+icu|medevaced|evacuated|tested\s+positive|sick|ill|injured|wounded|divorced|divorcing|arrested|detained|in\s+jail|in\s+prison|depressed|struggling|fighting|battling|undergoing|down\s+with|suffering|off\s+work|bedridden|quarantined|isolating|separated|getting\s+divorced)\b/gu;
+export const NAME_SUBJECT = /(?<![\p{L}\p{N}_'’])([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})(?:[ \u00a0]{1,2}[A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})?,?[ \u00a0]{1,3}(?:who[ \u00a0]{1,3})?(?:is|was|has|had|got|has\s+been|had\s+been|will\s+be|just|recently|finally|sadly)[ \u00a0]{1,3}(?:(?:been|now|still|just|finally|recently|also)[ \u00a0]{1,3}){0,2}(?:recovering|diagnosed|hospitali[sz]ed|admitted|pregnant|expecting|on\s+sick\s+leave|on\s+medical\s+leave|in\s+hospital|in\s+the\s+hospital|in\s+intensive\s+care|in\s+icu|medevaced|evacuated|tested\s+positive|sick|ill|injured|wounded|divorced|divorcing|arrested|detained|in\s+jail|in\s+prison|depressed|struggling|fighting|battling|undergoing|down\s+with|suffering|off\s+work|bedridden|quarantined|isolating|separated|getting\s+divorced)\b/gu;
 /** A health detail said of someone: a private state (`pregnant`, `on sick leave`) or a condition they have (`recovering from malaria`). */
 export const HEALTH = new RegExp(
   `${B}(?:(?:${alt(W.HEALTH_STATES)})|(?:${alt(W.HAS_CONDITION)})[ \\u00a0]{1,3}(?:(?:a|an|the|severe|acute|bad|mild|serious|cerebral|chronic|suspected)[ \\u00a0]{1,3}){0,2}(?:${alt(W.DISEASES)}))(?![\\p{L}\\p{N}_-])`,
+  'iu',
+);
+/** `his HIV diagnosis`, `her cancer treatment`, `their covid test results`, `his diagnosis`: a health detail by possessive. */
+export const HEALTH_POSSESSIVE = new RegExp(
+  `${B}(?:his|her|their)[ \\u00a0]{1,3}(?:(?:recent|new|latest|positive)[ \\u00a0]{1,3})?(?:(?:${alt(W.DISEASES)})[ \\u00a0-]{1,3}(?:status|diagnosis|treatment|medication|medicines|test|test\\s+results?|results?|infection|therapy|relapse)|diagnosis|prognosis|medication|antiretrovirals|ARVs|chemotherapy|miscarriage|relapse)${E}`,
   'iu',
 );
 export const FAMILY = test(W.FAMILY_WORDS);
@@ -426,6 +449,8 @@ export const DIGIT = /\d/;
 export const TWO_DIGITS = /\d\d/;
 /** Four digits in a row. */
 export const FOUR_DIGIT_RUN = /\d{4}/;
+/** Four digits with at most three other characters between each (`C01X00T47`), not global: a cheap test before `ID_NUMBER`. */
+export const FOUR_DIGITS_SPREAD = /\d(?:\D{0,3}\d){3}/;
 /** Everything but digits, global. */
 export const NON_DIGITS = /\D/g;
 /** Everything but digits and `+`, global. */
@@ -487,14 +512,14 @@ export const THE_START = /^[Tt]he\s/;
 export const patterns: Record<string, RegExp> = {
   PHONE_CANDIDATE, PHONE_PREFILTER, JSON_KEY_BEFORE, ROLE_TITLE_BEFORE, PHONE_NEAR_MISS_LABEL, PHONE_UNIT_AFTER, PHONE_CURRENCY_BEFORE, DATE_SHAPE, YEAR_LIST, THOUSANDS, DOTTED_VERSION,
   TIME_RANGE, DATE_OR_PATH_PREFIX, TIME_AFTER, CANDIDATE_EDGES, CANDIDATE_SPLIT, GROUP_SEPARATORS, PHONE_LINK, OFFICIAL_CONTACT, PERSONAL_CONTACT, PHONE_CONTEXT, PHONE_SYMBOL, EMAIL, EMAIL_OBFUSCATED, BRACKETED_AT, OBFUSCATED_DOT, INSTITUTIONAL_DOMAIN,
-  FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, GRID_ADDRESS, ADDRESS_TAIL, PO_BOX, POSTCODE,
+  FREE_MAIL_DOMAIN, MAILTO_ADDRESS, ROLE_MAILBOX, NUMBER_STREET, STREET_THEN_NUMBER, NUMBER_THEN_STREET_WORD, HOUSE_NUMBER, GRID_ADDRESS, DATE_BEFORE_STREET, UNIT_TAIL, ADDRESS_TAIL, PO_BOX, POSTCODE,
   ADDRESS_FOLLOWER, ADDRESS_LEAD, ORG_BEFORE, ABBREVIATION_END, SENTENCE_END, WEAK_STREET_TYPE, HOME_LEADIN, LANDMARK_AFTER, ROAD_AFTER, NUMBER_AFTER, PUBLIC_PLACE, HOME_CONTEXT, ID_NUMBER, FOUR_DIGITS, IBAN_CANDIDATE,
   CARD_CANDIDATE, CARD_GROUPS, CARD_CONTEXT, BANK_ACCOUNT, DONATION_CONTEXT, DOB_LABELLED, BORN_ON, YEAR_IN, DOB_PERSONAL, MOVEMENT,
   DESTINATION_AFTER, FUTURE_TIME, WEAK_MOVE_END, TRAVEL_CUE, VERSION_AFTER, DETERMINED_SUBJECT, LAST_WORD, CAPITALISED, FIRST_WORD, TIME_MARKER, PAST_TIME, PAST_MOVE, FUTURE_WORD, PAST_AUX, FLIGHT_NUMBER, AIRLINE_CODE, FLIGHT_WORD_BEFORE,
-  FLIGHT_CONTEXT, AIRCRAFT_BEFORE, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
+  FLIGHT_CONTEXT, AIRCRAFT_BEFORE, FIGURATIVE_FLIGHT, HOTEL_ROOM, LODGING_WORD, ROOM_OCCUPANT, WORK_ROOM_CONTEXT, PAST_STAY, MEETING_ROOM, CONVOY, CONVOY_WORD, ROUTE, PUBLIC_APPEARANCE,
   DECIMAL_COORDINATES, HEMISPHERE_COORDINATES, DMS_COORDINATES, COORDINATE_CONTEXT, WHAT3WORDS, MAP_HOST, MAP_URL_COORDINATES,
   OPERATIONAL_CONTEXT, OFFICE_SITE, SITE_VERB, SITE_WORD, SITE_DESCRIBED, STAYING_AT, HERE_NOW, CHILD, CHILD_ALL, CHILD_AGE, VULNERABLE, VULNERABLE_ALL, SENTENCE_START_BEFORE, UPPER_START, DISPLACED, NOT_A_PHOTO,
-  CONSENT_WORD, CONSENT_NEGATED, CAPTION_CUE, ANIMAL_AFTER, HISTORICAL, PHOTO_WORD, STOCK, OWN_FAMILY, DOMAIN_AFTER, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, FAMILY, TRIBUTE,
+  CONSENT_WORD, CONSENT_NEGATED, FACES_HIDDEN, CAPTION_CUE, ANIMAL_AFTER, HISTORICAL, PHOTO_WORD, STOCK, OWN_FAMILY, DOMAIN_AFTER, NAMED_PERSON, ALL_PHOTOS, FILE_NAME_SEPARATORS, NAMED_RELATION, NAME_SUBJECT, NAME_POSSESSIVE, HEALTH, HEALTH_POSSESSIVE, FAMILY, TRIBUTE,
   HOME_OR_TRAVEL_DETAIL,
-  LINE_BREAK, WHITESPACE_RUN, WHITESPACE_RUN_G, NON_ALNUM_RUN, ALNUM_RUN, LETTERS_ONLY, DIGIT, TWO_DIGITS, FOUR_DIGIT_RUN, NON_DIGITS, NON_PHONE_CHARS, PARENS, TRAILING_SEPARATORS, CANDIDATE_LEAD, INTERNATIONAL_PREFIX, DOUBLE_ZERO_PREFIX, NATIONAL_START, SPACE_THOUSANDS, STRAY_PERCENT, LONG_DIGITS, URL_SUFFIX, FILE_EXTENSION, YEAR_ANYWHERE, BIRTH_WORD, HOME_WORD, TRAILING_DOT, PLACEHOLDER_TLD, NON_LOWER, LOCAL_PART_SEPARATORS, FIRST_TWO_TOKENS, FURTHER_PART, SHORT_CAPS, ID_KIND_POSSESSIVE, ID_KIND_SSN, ID_KIND_NIN, COORDINATE_PREFILTER, ON_START, THE_START,
+  LINE_BREAK, WHITESPACE_RUN, WHITESPACE_RUN_G, NON_ALNUM_RUN, ALNUM_RUN, LETTERS_ONLY, DIGIT, TWO_DIGITS, FOUR_DIGIT_RUN, FOUR_DIGITS_SPREAD, NON_DIGITS, NON_PHONE_CHARS, PARENS, TRAILING_SEPARATORS, CANDIDATE_LEAD, INTERNATIONAL_PREFIX, DOUBLE_ZERO_PREFIX, NATIONAL_START, SPACE_THOUSANDS, STRAY_PERCENT, LONG_DIGITS, URL_SUFFIX, FILE_EXTENSION, YEAR_ANYWHERE, BIRTH_WORD, HOME_WORD, TRAILING_DOT, PLACEHOLDER_TLD, NON_LOWER, LOCAL_PART_SEPARATORS, FIRST_TWO_TOKENS, FURTHER_PART, SHORT_CAPS, ID_KIND_POSSESSIVE, ID_KIND_SSN, ID_KIND_NIN, COORDINATE_PREFILTER, ON_START, THE_START,
 };

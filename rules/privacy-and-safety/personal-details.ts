@@ -6,7 +6,7 @@
  */
 import { matchProse, maskValue, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import {
-  FAMILY, HEALTH, HOME_OR_TRAVEL_DETAIL, NAMED_RELATION, NAME_POSSESSIVE, NAME_SUBJECT, TRIBUTE, WHITESPACE_RUN,
+  FAMILY, HEALTH, HEALTH_POSSESSIVE, HOME_OR_TRAVEL_DETAIL, NAMED_RELATION, NAME_POSSESSIVE, NAME_SUBJECT, TRIBUTE, WHITESPACE_RUN,
 } from './patterns.js';
 import { has, sentenceText } from './context.js';
 import { NON_PERSON_SUBJECTS, PERSON_ROLES } from './words.js';
@@ -22,7 +22,7 @@ const ROLE_WORDS = new Set(PERSON_ROLES.map((r) => r.toLowerCase()));
 /** Which kind of private detail a sentence gives, if any. */
 export function detailKind(sentence: string): string | null {
   if (has(TRIBUTE, sentence)) return null;
-  if (has(HEALTH, sentence)) return 'health';
+  if (has(HEALTH, sentence) || has(HEALTH_POSSESSIVE, sentence)) return 'health';
   if (has(FAMILY, sentence)) return 'family';
   if (has(HOME_OR_TRAVEL_DETAIL, sentence)) return 'home or travel';
   return null;
@@ -31,7 +31,7 @@ export function detailKind(sentence: string): string | null {
 export function personalDetails(doc: Document, ctx: CheckContext<Options>): void {
   const done = new Set<number>();
   for (const seg of doc.prose) {
-    if (!has(HEALTH, seg.text) && !has(FAMILY, seg.text) && !has(HOME_OR_TRAVEL_DETAIL, seg.text)) continue;
+    if (!has(HEALTH, seg.text) && !has(HEALTH_POSSESSIVE, seg.text) && !has(FAMILY, seg.text) && !has(HOME_OR_TRAVEL_DETAIL, seg.text)) continue;
     const names: Array<{ name: string; start: number }> = [];
     for (const { match, start } of matchProse([seg], NAMED_RELATION)) {
       const name = match[1] ?? match[2];

@@ -5,7 +5,7 @@
  */
 import { segmentAt, squash, type Document, type Image } from '../../src/rule-kit/index.js';
 import {
-  ALL_PHOTOS, ANIMAL_AFTER, HISTORICAL, CAPTION_CUE, CHILD_AGE, CHILD_ALL, CONSENT_NEGATED, CONSENT_WORD, DISPLACED, DOMAIN_AFTER, FILE_EXTENSION, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, OWN_FAMILY, PHOTO_WORD, SENTENCE_START_BEFORE, STOCK, UPPER_START, URL_SUFFIX, VULNERABLE_ALL, WHITESPACE_RUN,
+  ALL_PHOTOS, ANIMAL_AFTER, HISTORICAL, CAPTION_CUE, CHILD_AGE, CHILD_ALL, CONSENT_NEGATED, CONSENT_WORD, FACES_HIDDEN, DISPLACED, DOMAIN_AFTER, FILE_EXTENSION, FILE_NAME_SEPARATORS, NAMED_PERSON, NOT_A_PHOTO, OWN_FAMILY, PHOTO_WORD, SENTENCE_START_BEFORE, STOCK, UPPER_START, URL_SUFFIX, VULNERABLE_ALL, WHITESPACE_RUN,
 } from './patterns.js';
 import { has, phrases } from './context.js';
 import { NON_PERSON_SUBJECTS } from './words.js';
@@ -89,6 +89,26 @@ function around(doc: Document, image: Image): string {
   return [prev ? prev.text.slice(-NEAR) : '', seg.text.slice(from, to), next ? next.text.slice(0, NEAR) : ''].join(' ');
 }
 
+/** The paragraph right above an image, when it reads as its caption (`Photo: ...`, short). */
+function captionAbove(doc: Document, image: Image): string {
+  // Binary search for the last segment that ends before the image (segments are in order).
+  let lo = 0;
+  let hi = doc.prose.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.prose[mid]!.end <= image.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const prev = doc.prose[lo - 1];
+  if (!prev || image.start - prev.end > 12 || prev.text.length > CAPTION_MAX) return '';
+  if (!BLANK_BETWEEN.test(doc.text.slice(prev.end, image.start))) return '';
+  const text = squash(prev.text);
+  return CAPTION_CUE.test(text) ? text : '';
+}
+
+/** Only blank lines and markup between a caption and its image. */
+const BLANK_BETWEEN = /^[\s*_>]{0,12}$/;
+
 /** Whether the draft says, anywhere, that all its photos were taken with consent. */
 export function documentConsent(doc: Document, consent: RegExp): boolean {
   return doc.prose.some(
@@ -114,7 +134,9 @@ export function photoFacts(doc: Document, image: Image, consentPhrases: readonly
   // or when it reads as a caption (`Photo: ...`).
   const ownWords = squash(image.alt).split(' ').filter(Boolean).length;
   const captionCounts = caption.length > 0 && ((caption.length <= CAPTION_MAX && ownWords < 3) || CAPTION_CUE.test(caption));
-  const described = captionCounts ? `${own} . ${caption}` : own;
+  // A caption written above an image that says little itself (`Photo: Baby Noor, three weeks old`, then the image).
+  const above = ownWords < 3 && !captionCounts ? captionAbove(doc, image) : '';
+  const described = [own, captionCounts ? caption : '', above].filter(Boolean).join(' . ');
   const none: PhotoFacts = { child: null, vulnerable: null, consent: false };
   if (!described.trim()) return none;
   if (has(NOT_A_PHOTO, own) && !has(PHOTO_WORD, own)) return none;
@@ -128,6 +150,6 @@ export function photoFacts(doc: Document, image: Image, consentPhrases: readonly
   }
   if (!child && !vulnerable) return none;
   const near = `${described} . ${caption} . ${around(doc, image)}`;
-  const consent = docConsent() || has(OWN_FAMILY, described) || has(consentRe, near) || (has(CONSENT_WORD, near) && !has(CONSENT_NEGATED, near));
+  const consent = docConsent() || has(OWN_FAMILY, described) || has(consentRe, near) || has(FACES_HIDDEN, near) || (has(CONSENT_WORD, near) && !has(CONSENT_NEGATED, near));
   return { child, vulnerable, consent };
 }

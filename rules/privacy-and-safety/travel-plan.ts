@@ -6,13 +6,15 @@
  */
 import { hasAnyWord, keyWords, matchProse, maskValue, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  AIRCRAFT_BEFORE, AIRLINE_CODE, CAPITALISED, CONVOY_WORD, DESTINATION_AFTER, DETERMINED_SUBJECT, DIGIT, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME, FUTURE_WORD, HOTEL_ROOM, LAST_WORD, LODGING_WORD, MEETING_ROOM, MOVEMENT, PAST_MOVE, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE, TWO_DIGITS, VERSION_AFTER, WEAK_MOVE_END,
+  AIRCRAFT_BEFORE, AIRLINE_CODE, CAPITALISED, CONVOY_WORD, DESTINATION_AFTER, DETERMINED_SUBJECT, DIGIT, FIRST_WORD, FLIGHT_CONTEXT, FLIGHT_NUMBER, FLIGHT_WORD_BEFORE, FUTURE_TIME, FUTURE_WORD, HOTEL_ROOM, LAST_WORD, LODGING_WORD, MEETING_ROOM, MOVEMENT, PAST_STAY, ROOM_OCCUPANT, WORK_ROOM_CONTEXT, PAST_MOVE, PAST_TIME, PUBLIC_APPEARANCE, ROUTE, TIME_MARKER, TRAVEL_CUE, TWO_DIGITS, VERSION_AFTER, WEAK_MOVE_END,
 } from './patterns.js';
 import { has, sentenceText, textAfter, textBefore } from './context.js';
 import { MOVE_VERBS, NON_PERSON_SUBJECTS } from './words.js';
 import type { Options } from './options.js';
 
 const NOT_PEOPLE = new Set(NON_PERSON_SUBJECTS);
+/** A segment without the word `room` holds no hotel room. */
+const ROOM_WORD = /room/i;
 /** Capitalised words after a movement verb that are times, not places (`Landing Monday at 14:30`). */
 const NOT_PLACES = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
@@ -56,11 +58,14 @@ function flights(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, d
 }
 
 function rooms(doc: Document, seg: ProseSegment, ctx: CheckContext<Options>, done: Set<number>): void {
-  if (!DIGIT.test(seg.text) || !has(LODGING_WORD, seg.text)) return;
+  if (!DIGIT.test(seg.text) || !ROOM_WORD.test(seg.text)) return;
   for (const { match, start } of matchProse([seg], HOTEL_ROOM)) {
-    if (MEETING_ROOM.test(textBefore(seg, start, 24))) continue;
+    const before = textBefore(seg, start, 24);
+    if (MEETING_ROOM.test(before)) continue;
     const sentence = sentenceText(doc, seg, start);
-    if (!has(LODGING_WORD, sentence.text) || has(PAST_TIME, sentence.text)) continue;
+    // A room at a hotel, or one someone is in or has (`I'm in room 512`, `my room is 512`) outside an office's schedule.
+    const lodging = has(LODGING_WORD, sentence.text) || (ROOM_OCCUPANT.test(before) && !has(WORK_ROOM_CONTEXT, sentence.text));
+    if (!lodging || has(PAST_TIME, sentence.text) || (has(PAST_STAY, sentence.text) && !has(FUTURE_WORD, sentence.text))) continue;
     done.add(sentence.start);
     const room = match[1]!;
     ctx.report({ messageId: 'hotelRoom', data: { room: maskValue(room, 4, 0) }, start, end: start + room.length });

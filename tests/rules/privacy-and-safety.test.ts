@@ -239,3 +239,40 @@ describe('adversarial inputs stay linear', () => {
     expect((await findings(build(200_000), 'big.txt')).length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('blind-review cases: how people write it', () => {
+  const ids = async (text: string) => (await findings(text)).map((m) => m.ruleId.replace(`${ID}/`, ''));
+
+  it('finds a street written before its name, with the flat after it', async () => {
+    const f = await findings('My address for the holidays: str. Mihai Eminescu 12, apartment 3, Chisinau.');
+    expect(f.map((m) => m.ruleId)).toEqual([`${ID}/home-address`]);
+  });
+
+  it('leaves `street` before a day, a count or a newspaper name alone', async () => {
+    expect(await ids('We crossed the street Friday 12 May. The Wall Street Journal 2024 list. The street 5 kilometres north.')).toEqual([]);
+  });
+
+  it('finds a room someone is in, but not one on an office schedule or in a past story', async () => {
+    expect(await ids("I'm in room 512 if anyone wants to drop off the agendas tonight.")).toEqual(['travel-plan']);
+    expect(await ids('My room is 1207 if the drivers need me.')).toEqual(['travel-plan']);
+    expect(await ids("The interviews are in room 204 of the office; I'm in room 204 all day for the interviews.")).toEqual([]);
+    expect(await ids('In 2022 I spent two weeks in room 14 of a guesthouse in Gao.')).toEqual([]);
+  });
+
+  it('finds a health detail given by possessive or in a relative clause', async () => {
+    expect(await ids('Our driver Joseph Fictus is off after his HIV diagnosis.')).toEqual(['personal-details']);
+    expect(await ids('Thanks to Peter Nominus, who is recovering from malaria.')).toEqual(['personal-details']);
+    expect(await ids('The clinic improved its HIV diagnosis rate by 40 per cent.')).toEqual([]);
+  });
+
+  it('finds a passport number with letters between its digits', async () => {
+    expect(await ids('For the record my passport no. is C01X00T47.')).toEqual(['id-number']);
+  });
+
+  it('takes hidden faces and a family that agreed to the photo as consent', async () => {
+    const img = '![Children playing football, faces not visible](https://media.example.org/a.jpg)\n';
+    expect(await ids(img)).toEqual([]);
+    expect(await ids("![A girl reads](https://media.example.org/b.jpg)\n\nThe girl's family agreed to the photo.\n")).toEqual([]);
+    expect(await ids('Photo: Baby Noor, three weeks old, at the clinic.\n\n![](https://media.example.org/noor.jpg)\n')).toEqual(['photo-of-child']);
+  });
+});
