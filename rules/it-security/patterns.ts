@@ -361,6 +361,15 @@ export const PROSE_PASSWORD =
 export const PROSE_KEY =
   /\b(?:api|access|secret|private|auth(?:entication)?|bearer|bot|app|license|licence)[ _-]{1,3}(?:key|token|secret)(?:\s{1,5}(?:for|to|of|on)\s{1,5}(?:(?:the|our|my|your)\s{1,5})?[^\s:=]{1,30}(?:\s{1,5}[^\s:=]{1,30}){0,2})?\s{0,5}(?:\bis\b|\bwas\b|:|=)\s{0,5}["'“‘«]?([^\s"'”’»]{12,200})/gi;
 
+/**
+ * The key of a network already named in the paragraph: "the Wi-Fi is UNGH-Staff and the key is
+ * Mango#2025". Only in a paragraph about Wi-Fi (`WIFI_CONTEXT`); group 1 is the value, which the
+ * check wants with letters and digits.
+ */
+export const NETWORK_KEY = /(?<![\w-])(?:the|its|our|their|your)\s{1,5}(?:key|code|pin|pass)\s{0,5}(?:\bis\b|:)\s{0,5}["'“‘«]?([^\s"'”’»]{6,64})/gi;
+/** A paragraph about a wireless network. */
+export const WIFI_CONTEXT = /wi-?fi|wlan|ssid|hotspot|router/i;
+
 /** Cheap test for a segment that may give a key in a sentence. */
 export const KEY_HINT = /key|token|secret/i;
 
@@ -503,6 +512,8 @@ export function intranetHostRegExp(hosts: readonly string[]): RegExp {
 /** All patterns above, for the central ReDoS test. */
 export const patterns: Record<string, RegExp> = {
   BLOCKQUOTE_OPEN,
+  NETWORK_KEY,
+  WIFI_CONTEXT,
   SOCIAL_EMBED_CLASS,
   WEB_PROTOCOL,
   DOWNLOAD_PROTOCOL,

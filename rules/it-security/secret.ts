@@ -41,6 +41,8 @@ import {
   OPENAI_KEY,
   PRIVATE_KEY,
   PROSE_PASSWORD,
+  NETWORK_KEY,
+  WIFI_CONTEXT,
   PROSE_KEY,
   KEY_HINT,
   SECRET_NAME_WORD,
@@ -202,9 +204,25 @@ function prosePasswordHits(doc: Document, allowed: readonly string[]): Hit[] {
   return hits;
 }
 
+/** The key of a Wi-Fi network named earlier in the paragraph: "... the key is Mango#2025". */
+function networkKeyHits(doc: Document, allowed: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  const prose = doc.prose.filter((seg) => WIFI_CONTEXT.test(seg.text));
+  for (const { match, end } of matchProse(prose, NETWORK_KEY)) {
+    const raw = match[1]!;
+    const value = raw.replace(TRAILING_PUNCTUATION, '');
+    if (isDocumentedExample(value, allowed) || isPlaceholderPassword(value)) continue;
+    // A code, not a word: letters and digits ("the key is to restart the router" is advice).
+    if (!(LETTER_FIRST.test(value) && DIGIT.test(value) && (LOWER_LETTER.test(value) || UPPER_LETTER.test(value)))) continue;
+    const at = end - raw.length;
+    hits.push({ start: at, end: at + value.length, kind: 'Password', value });
+  }
+  return hits;
+}
+
 export function secret(doc: Document, ctx: CheckContext<ItSecurityOptions>): void {
   const allowed = ctx.options.allowedSecrets;
-  const hits = [...providerHits(doc.text, allowed), ...assignmentHits(doc.text, allowed), ...prosePasswordHits(doc, allowed), ...proseKeyHits(doc, allowed)];
+  const hits = [...providerHits(doc.text, allowed), ...assignmentHits(doc.text, allowed), ...prosePasswordHits(doc, allowed), ...networkKeyHits(doc, allowed), ...proseKeyHits(doc, allowed)];
   for (const h of dropOverlaps(hits)) {
     ctx.report({ messageId: 'secret', data: { kind: h.kind, masked: maskSecret(h.value) }, start: h.start, end: h.end });
   }

@@ -264,3 +264,16 @@ describe('adversarial input', () => {
     }
   }
 });
+
+describe('blind-review cases: how people write it', () => {
+  it('finds the key of a Wi-Fi network named earlier in the paragraph, not advice about it', async () => {
+    expect(ids(await findings('The wifi at the guesthouse is "UNGH-Staff" and the key is Mango#2025wifi.'))).toEqual(['secret']);
+    expect(ids(await findings('If the wifi drops, the key is to restart the router. The code is on the router label.'))).toEqual([]);
+    expect(ids(await findings('The key is Mango#2025x for the storeroom padlock.'))).toEqual([]);
+  });
+
+  it('finds a keygen passed around, not a warning against one', async () => {
+    expect(ids(await findings('A friend sent me a keygen on Telegram that works fine, DM me.'))).toEqual(['unofficial-software']);
+    expect(ids(await findings('Never use a keygen for the PDF editor: they often carry malware.'))).toEqual([]);
+  });
+});
