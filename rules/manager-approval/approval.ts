@@ -2,8 +2,9 @@
  * Shared facts of the `manager-approval` checks: whether a draft is about the author's work, and
  * whether a clearance is recorded (front matter, or an "Approved by:" line in the text).
  */
-import { frontMatterEntries, squash, stringsOf, valueText, wordListRegExp, type Document } from '../../src/rule-kit/index.js';
+import { frontMatterEntries, hasAnyWord, keyWords, squash, stringsOf, valueText, wordListRegExp, type Document } from '../../src/rule-kit/index.js';
 import { APPROVAL_LINE, OWN, STRONG_WORK, WEAK_WORK } from './patterns.js';
+import { STRONG_WORK_PHRASES, WEAK_WORK_PHRASES } from './words.js';
 import type { Options } from './options.js';
 
 export interface WorkHit {
@@ -12,7 +13,12 @@ export interface WorkHit {
   end: number;
 }
 
-const extraCache = new WeakMap<readonly string[], RegExp>();
+const extraCache = new WeakMap<readonly string[], { re: RegExp; keys: ReadonlySet<string> | null }>();
+/** Key words of the phrase lists: a segment with none of them cannot match the list's pattern. */
+const STRONG_KEYS = keyWords(STRONG_WORK_PHRASES);
+const WEAK_KEYS = keyWords(WEAK_WORK_PHRASES);
+/** `workHit` per document and work-phrase list: both checks of the module ask it. */
+const hitCache = new WeakMap<Document, { phrases: readonly string[]; hit: WorkHit | null }>();
 
 /**
  * The first phrase that shows a draft is about the author's function, team, mission or
@@ -20,11 +26,20 @@ const extraCache = new WeakMap<readonly string[], RegExp>();
  * author's own ("my team" ... "field visit"); the author's own is reported. Null for drafts that never speak of work.
  */
 export function workHit(doc: Document, options: Options): WorkHit | null {
+  const cached = hitCache.get(doc);
+  if (cached && cached.phrases === options.workPhrases) return cached.hit;
+  const hit = findWorkHit(doc, options);
+  hitCache.set(doc, { phrases: options.workPhrases, hit });
+  return hit;
+}
+
+function findWorkHit(doc: Document, options: Options): WorkHit | null {
   let extra = extraCache.get(options.workPhrases);
-  if (!extra) extraCache.set(options.workPhrases, (extra = options.workPhrases.length ? wordListRegExp(options.workPhrases, 'giu') : /(?!)/g));
+  if (!extra && options.workPhrases.length) extraCache.set(options.workPhrases, (extra = { re: wordListRegExp(options.workPhrases, 'giu'), keys: options.workPhrases.every((p) => /[\p{L}\p{N}]/u.test(p) || !p.trim()) ? keyWords(options.workPhrases) : null }));
   let strong: WorkHit | null = null;
-  for (const re of [STRONG_WORK, extra]) {
+  for (const [re, keys] of extra ? [[STRONG_WORK, STRONG_KEYS] as const, [extra.re, extra.keys] as const] : [[STRONG_WORK, STRONG_KEYS] as const]) {
     for (const seg of doc.prose) {
+      if (keys !== null && !hasAnyWord(seg, keys)) continue;
       re.lastIndex = 0;
       const m = re.exec(seg.text);
       if (m && (!strong || seg.start + m.index < strong.start)) strong = { phrase: squash(m[0]), start: seg.start + m.index, end: seg.start + m.index + m[0].length };
@@ -34,6 +49,7 @@ export function workHit(doc: Document, options: Options): WorkHit | null {
   let own: WorkHit | null = null;
   const seen = new Set<string>();
   for (const seg of doc.prose) {
+    if (!hasAnyWord(seg, WEAK_KEYS)) continue;
     WEAK_WORK.lastIndex = 0;
     for (let m = WEAK_WORK.exec(seg.text); m; m = WEAK_WORK.exec(seg.text)) {
       const phrase = squash(m[0]);
