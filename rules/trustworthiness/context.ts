@@ -3,7 +3,7 @@
  * named source in the paragraph, which paragraphs are body prose, what is next to an image.
  */
 import { sentenceAt, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
-import { BROKEN_LINK, CITATION, CREDIT, ENDS_WITH_COLON, FOOTNOTE, PLATFORM_ONLY, SOURCE_LINE } from './patterns.js';
+import { BROKEN_LINK, CITATION, CREDIT, ENDS_WITH_COLON, FOOTNOTE, PLATFORM_ONLY, PUBLICATION_WORD, SOURCE_LINE } from './patterns.js';
 
 /** Whether a link overlaps `[start, end)` (links are sorted by start; a link may begin before the span). */
 export function hasLinkIn(doc: Document, start: number, end: number): boolean {
@@ -62,7 +62,7 @@ const sourcedCache = new WeakMap<ProseSegment, boolean>();
 export function paragraphSourced(doc: Document, seg: ProseSegment): boolean {
   const hit = sourcedCache.get(seg);
   if (hit !== undefined) return hit;
-  let sourced = ownSource(doc, seg);
+  let sourced = ownSource(doc, seg) || summarisesLinkedSource(doc);
   if (!sourced) {
     const prose = doc.prose;
     const i = segmentIndex(doc, seg);
@@ -81,6 +81,41 @@ export function paragraphSourced(doc: Document, seg: ProseSegment): boolean {
   }
   sourcedCache.set(seg, sourced);
   return sourced;
+}
+
+const summaryCache = new WeakMap<Document, boolean>();
+
+/** How many body paragraphs at the start of a post are read for the publication it summarises. */
+const OPENING_PARAGRAPHS = 2;
+
+/**
+ * Whether a post summarises one linked publication: one of its first body paragraphs has a
+ * sentence that links a report, study, survey or paper ("Pew released a new [report](...) on ...",
+ * "According to a [new study](...)"). The figures that follow are that source's, as in the
+ * "trends" and "research roundup" posts offices write.
+ */
+export function summarisesLinkedSource(doc: Document): boolean {
+  let hit = summaryCache.get(doc);
+  if (hit !== undefined) return hit;
+  hit = false;
+  let seen = 0;
+  for (const seg of doc.prose) {
+    if (seg.kind === 'frontMatter' || seg.kind === 'heading') continue;
+    if (!isBodyProse(seg) || seg.containers.includes('listItem')) break;
+    if (++seen > OPENING_PARAGRAPHS) break;
+    if (!hasLinkIn(doc, seg.start, seg.end) || !PUBLICATION_WORD.test(seg.text)) continue;
+    for (const s of doc.sentences) {
+      if (s.end <= seg.start) continue;
+      if (s.start >= seg.end) break;
+      if (PUBLICATION_WORD.test(s.text) && hasLinkIn(doc, s.start, s.end)) {
+        hit = true;
+        break;
+      }
+    }
+    if (hit) break;
+  }
+  summaryCache.set(doc, hit);
+  return hit;
 }
 
 /** The run of list items a segment belongs to (indexes into `doc.prose`; itself alone outside a list). */

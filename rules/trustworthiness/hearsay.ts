@@ -2,32 +2,39 @@
  * `hearsay`: claims presented as second-hand and unverified ("I heard that", "rumour has it",
  * "apparently, the camp will close", "unconfirmed reports").
  */
-import { squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, keyWords, squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  ADVERB_AT_END, AUXILIARY_BEFORE, HEARD_THAT, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
+  ADVERB_AT_END, AUXILIARY_BEFORE, HEARD_KEYS, HEARD_THAT, HEARSAY_ADVERB_KEYS, HEARSAY_KEYS, PEOPLE_SAYING_KEYS, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
   phrases,
 } from './patterns.js';
 import { hasLinkIn, paragraphSourced, sentenceSpan } from './context.js';
 import type { Options } from './options.js';
 
-const extraCache = new WeakMap<readonly string[], RegExp>();
+const extraCache = new WeakMap<readonly string[], Filtered>();
+
+/** A pattern and the words one of which each of its matches holds (null: no such words, always run). */
+type Filtered = readonly [RegExp, ReadonlySet<string> | null];
+const BUILT_IN: readonly Filtered[] = [[HEARSAY, HEARSAY_KEYS], [PEOPLE_SAYING, PEOPLE_SAYING_KEYS]];
 
 export const hearsay: CheckFunction<Options> = (doc, ctx) => {
-  let extra: RegExp | null = null;
-  if (ctx.options.hearsayPhrases.length) {
-    extra = extraCache.get(ctx.options.hearsayPhrases) ?? phrases(ctx.options.hearsayPhrases);
-    extraCache.set(ctx.options.hearsayPhrases, extra);
+  let extra: Filtered | undefined;
+  const list = ctx.options.hearsayPhrases;
+  if (list.length) {
+    extra = extraCache.get(list) ?? [phrases(list), list.every((p) => /[\p{L}\p{N}]/u.test(p) || !p.trim()) ? keyWords(list) : null];
+    extraCache.set(list, extra);
   }
+  const lists = extra ? [...BUILT_IN, extra] : BUILT_IN;
   // Matches of every pattern, then the longest of overlapping ones, each reported once.
   const found: Array<[number, number]> = [];
   for (const seg of doc.prose) {
     const text = seg.text;
-    for (const re of extra ? [HEARSAY, PEOPLE_SAYING, extra] : [HEARSAY, PEOPLE_SAYING]) {
+    for (const [re, keys] of lists) {
+      if (keys !== null && !hasAnyWord(seg, keys)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) found.push([seg.start + m.index, seg.start + m.index + m[0].replace(TRAILING_COMMA_SPACE, '').length]);
     }
     HEARD_THAT.lastIndex = 0;
-    for (let m = HEARD_THAT.exec(text); m; m = HEARD_THAT.exec(text)) {
+    for (let m = hasAnyWord(seg, HEARD_KEYS) ? HEARD_THAT.exec(text) : null; m; m = HEARD_THAT.exec(text)) {
       // "when I heard that the job was open" tells how the author learnt news; a linked sentence gives its source.
       if (HEARD_WHEN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const sentence = sentenceSpan(doc, seg, seg.start + m.index);
@@ -42,7 +49,7 @@ export const hearsay: CheckFunction<Options> = (doc, ctx) => {
       }
     }
     HEARSAY_ADVERB.lastIndex = 0;
-    for (let m = HEARSAY_ADVERB.exec(text); m; m = HEARSAY_ADVERB.exec(text)) {
+    for (let m = hasAnyWord(seg, HEARSAY_ADVERB_KEYS) ? HEARSAY_ADVERB.exec(text) : null; m; m = HEARSAY_ADVERB.exec(text)) {
       if (adverbQualifiesClause(doc, seg, m.index, m[0])) found.push([seg.start + m.index, seg.start + m.index + m[0].length]);
     }
   }

@@ -4,8 +4,8 @@
  * best", "I feel the workshop went well") are left alone: the sentence must name a factual topic
  * and assert something true or false about it.
  */
-import { squash, type CheckFunction } from '../../src/rule-kit/index.js';
-import { BELIEF_IN, LINE_BREAKS, OPINION, PREDICATE, TOPIC } from './patterns.js';
+import { hasAnyWord, squash, type CheckFunction } from '../../src/rule-kit/index.js';
+import { BELIEF_IN, IMO_PREFILTER, LINE_BREAKS, OPINION, OPINION_KEYS, PREDICATE, TOPIC } from './patterns.js';
 import { quoteTracker, sentenceSpan } from './context.js';
 import type { Options } from './options.js';
 
@@ -13,6 +13,7 @@ export const opinionAsFact: CheckFunction<Options> = (doc, ctx) => {
   const done = new Set<number>();
   for (const seg of doc.prose) {
     if (seg.kind === 'frontMatter' && seg.key !== 'title' && seg.key !== 'description') continue;
+    if (!hasAnyWord(seg, OPINION_KEYS) && !IMO_PREFILTER.test(seg.text)) continue;
     const quoted = quoteTracker(seg.text);
     OPINION.lastIndex = 0;
     for (let m = OPINION.exec(seg.text); m; m = OPINION.exec(seg.text)) {

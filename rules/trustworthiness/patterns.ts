@@ -3,7 +3,7 @@
  * linear: alternations of fixed words, bounded repetition, no nested quantifiers over the same
  * characters. `patterns` lists them all for the central ReDoS test.
  */
-import { UN_SYSTEM_NAMES, documentLevelPatterns, escapeRegExp, phraseRegExp } from '../../src/rule-kit/index.js';
+import { UN_SYSTEM_NAMES, documentLevelPatterns, escapeRegExp, keyWords, phraseRegExp } from '../../src/rule-kit/index.js';
 import {
   ACTIVITY_VERBS, COUNT_HARM_BEFORE, COUNT_SCOPE, COUNT_STATE_AFTER, WORLD_SCOPE, CONTESTED_TOPICS, FACT_PREDICATES, HEARSAY_ADVERBS, HEARSAY_PHRASES, MEDIA_NOUNS, MEDIA_PLATFORMS,
   NOT_OWN, POPULATION_NOUNS, POPULATION_VERBS, SHARE_WORDS, WORLD_TOPICS,
@@ -32,6 +32,12 @@ export const HEARD_THAT =
 // "People in the camp are saying...", "Everyone is saying...", at the start of a sentence ("listen to
 // what people are saying" is not hearsay).
 export const PEOPLE_SAYING = /(?<=^|[.!?:]\s{1,5}|[\r\n]\s{0,10})(?:[Pp]eople|[Ee]veryone|[Ee]verybody|[Ll]ocals|[Rr]esidents|[Nn]eighbou?rs|[Ss]ome\s+people|[Mm]any\s+people)(?:\s{1,3}(?:in|at|from|around|on)\s{1,3}(?:the\s{1,3})?[\p{L}-]{1,25}){0,2}\s{1,3}(?:are|were|keep|have\s+been)\s{1,3}saying/gu;
+
+// Key words: a segment with none of them cannot match the pattern (each is a whole word of every match).
+export const HEARSAY_KEYS = keyWords(HEARSAY_PHRASES);
+export const HEARSAY_ADVERB_KEYS = keyWords(HEARSAY_ADVERBS);
+export const HEARD_KEYS: ReadonlySet<string> = new Set(['heard']);
+export const PEOPLE_SAYING_KEYS: ReadonlySet<string> = new Set(['people', 'everyone', 'everybody', 'locals', 'residents', 'neighbours', 'neighbors']);
 
 // Before "I heard that": a story of learning news ("when I heard that the job was open").
 export const HEARD_WHEN = /\b(?:when|once|after|before|as\s+soon\s+as|until|since|the\s+day|the\s+moment)\s{1,3}$/iu;
@@ -89,6 +95,13 @@ export const CLAIM = new RegExp(
   'giu',
 );
 
+// Words one of which every CLAIM match holds as a whole word.
+export const CLAIM_KEYS: ReadonlySet<string> = new Set([
+  'studies', 'research', 'science', 'evidence', 'statistics', 'surveys', 'polls', 'experts', 'scientists', 'doctors', 'researchers', 'economists',
+  'analysts', 'specialists', 'study', 'report', 'survey', 'poll', 'analysis', 'paper', 'according', 'estimated', 'proven', 'shown', 'reported',
+  'documented', 'established', 'data', 'numbers', 'figures',
+]);
+
 // Cheap prefilter: a paragraph with none of these cannot hold a figure or a claim.
 export const FIGURE_PREFILTER = /\d|%|\s(?:in|out\s+of)\s|stud|research|expert|according|estimat|statist|data|survey|evidence|scien|million|billion|percent|per\s?cent|twice|third|half|quarter|numbers|figures|poll|doctor|economist|analyst|proven/i;
 
@@ -111,12 +124,15 @@ export const CITATION = new RegExp(
     String.raw`|\b[\p{Lu}][\p{L}-]{1,30}(?:\s{1,3}[\p{Lu}][\p{L}-]{1,30}){0,3}\s{1,3}(?:also\s+)?(?:reported|reports|found|finds|estimated|estimates|predicts|predicted|projects|projected|calculated|counted|recorded)\s{1,3}that\b` +
     String.raw`|\b[\p{Lu}][\p{L}\p{N}-]{1,30}(?:\s{1,3}[\p{Lu}][\p{L}\p{N}-]{1,30}){0,3}\s{1,3}(?:forecasts?|forecasting|projects|projecting|estimates|estimating|predicts|predicting)\b` +
     String.raw`|(?<=[\p{L}\p{N},;:)]\s{1,3})[\p{Lu}][\p{L}\p{N}-]{1,30}\s{1,3}(?:research|data|survey|study|report|figures|estimates|analysis|polling)\s{1,3}(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b` +
-    String.raw`|\((?:[Ss]lides?|p\.|pp\.|[Pp]ages?|[Ff]ig\.|[Ff]igure|[Tt]able|[Cc]hart)\s{0,3}\d{1,4}\)` +
+    String.raw`|\((?:[Ss]lides?|p\.|pp\.|[Pp]ages?|[Ff]ig\.|[Ff]igure|[Tt]able|[Cc]hart)\s{0,3}\d{1,4}(?:\s{0,2}[-–]\s{0,2}\d{1,4})?\)` +
     String.raw`|\b[\p{Lu}][\p{L}\p{N}-]{1,30}(?:\s{1,3}[\p{Lu}][\p{L}\p{N}-]{1,30}){0,3}\s{1,3}also\s{1,3}(?:finds|found|reports|reported|notes|noted|shows|showed)\b` +
     String.raw`|\b[Aa]ccording\s+to\s+(?:the|this|that|their|its|his|her)\s+(?:[\p{L}\p{N}-]{1,20}\s{1,3})?(?:report|study|survey|research|data|analysis|findings|paper|census|poll)\b` +
     String.raw`|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\bibid\b|\bet\s+al\b)`,
   'gu',
 );
+
+// A sentence that presents a linked publication: the post that opens with it summarises that source.
+export const PUBLICATION_WORD = /\b(?:report|reports|reported|study|survey|paper|research|analysis|poll|census|white\s?paper|index)\b/iu;
 
 // In the raw source of a paragraph: a footnote reference or a superscript citation.
 export const FOOTNOTE = /\[\^[^\]\r\n]{1,40}\]|<sup\b/i;
@@ -190,6 +206,12 @@ export const WORD_TOKEN = /[\p{L}]{2,}/gu;
 
 // The author's opinion, or wording that presents an opinion as settled fact.
 export const OPINION = /\b(?:I\s+(?:really\s+|honestly\s+|personally\s+|strongly\s+|truly\s+|just\s+|do\s+)?(?:think|believe|reckon|feel\s+(?:that|like)|am\s+(?:sure|convinced|certain|positive)|suspect|bet)|I['’]m\s+(?:sure|convinced|certain|positive)|in\s+my\s+(?:humble\s+|personal\s+|honest\s+)?(?:opinion|view)|personally\s*,|IMO|IMHO|my\s+(?:personal\s+|honest\s+)?(?:opinion|view|take|feeling|gut\s+feeling)\s+is|if\s+you\s+ask\s+me|everyone\s+knows|everybody\s+knows|the\s+truth\s+is|there\s+is\s+no\s+doubt|there['’]s\s+no\s+doubt|no\s+doubt\s+about\s+it|it['’]s\s+obvious\s+that|it\s+is\s+obvious\s+that|obviously\s*,)/giu;
+
+// Words one of which every OPINION match holds as a whole word ("I", "my", "truth", "no" of "no
+// doubt"...): a segment with none of them is skipped. "IMO" and "IMHO" may start a longer word, so
+// they have a prefilter of their own.
+export const OPINION_KEYS: ReadonlySet<string> = new Set(['i', 'my', 'personally', 'ask', 'everyone', 'everybody', 'truth', 'no', 'obvious', 'obviously']);
+export const IMO_PREFILTER = /\bIMH?O/i;
 
 // "I believe in", "I feel proud": a belief in something or a feeling, not a claim of fact.
 export const BELIEF_IN = /^\s{0,3}(?:in|that\s+I|it['’]?s\s+(?:important|worth|time|a\s+privilege|an\s+honou?r))\b/iu;
@@ -339,6 +361,9 @@ export const STALE_MARKER = new RegExp(
   'giu',
 );
 
+// Words one of which every STALE_MARKER match holds as a whole word.
+export const STALE_KEYS: ReadonlySet<string> = new Set(['as', 'figures', 'data', 'statistics', 'stats', 'numbers', 'estimates', 'projections', 'rate', 'rates']);
+
 // The marker of relative dated figures, without the year that may follow it.
 export const RELATIVE_HEAD = /^(?:last|this|previous)\s+year['’]s\s+(?:figures|data|statistics|stats|numbers|estimates)/iu;
 
@@ -380,7 +405,7 @@ export const patterns: Record<string, RegExp> = {
   NOT_LETTER, NOT_CAPITAL, TRAILING_COMMA_SPACE, LINE_BREAKS,
   ...documentLevelPatterns,
   HEARSAY, HEARD_THAT, PEOPLE_SAYING, HEARSAY_ADVERB, ADVERB_AT_END, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, COUNT_PREFILTER, RATE_PREFILTER, PERCENT_PREFILTER, CITATION, FOOTNOTE,
-  SOURCE_LINE, SPEECH, OWN_ACTIVITY, OWN_DATA, WORLD_SCOPE_WORDS, PERCENT_OF_EFFORT, RESULTS_TITLE, BROKEN_LINK, PARA_SPEECH, HYPOTHETICAL, SERVICE_BEFORE, ENGAGEMENT_AFTER, ENDS_LIKE_SENTENCE, COUNT_STATE, COUNT_HARM, COUNT_RATE, POPULATION_VERB_END, WHOLE_POPULATION, STAT_CONTEXT, YEAR_ONLY, NUMBER_TOKEN, WORD_TOKEN, OPINION, BELIEF_IN, TOPIC, PREDICATE, UNREAD,
+  SOURCE_LINE, SPEECH, OWN_ACTIVITY, OWN_DATA, WORLD_SCOPE_WORDS, PERCENT_OF_EFFORT, RESULTS_TITLE, BROKEN_LINK, PARA_SPEECH, HYPOTHETICAL, SERVICE_BEFORE, ENGAGEMENT_AFTER, ENDS_LIKE_SENTENCE, COUNT_STATE, COUNT_HARM, COUNT_RATE, POPULATION_VERB_END, WHOLE_POPULATION, STAT_CONTEXT, YEAR_ONLY, NUMBER_TOKEN, WORD_TOKEN, OPINION, IMO_PREFILTER, BELIEF_IN, TOPIC, PREDICATE, UNREAD,
   SHARE, FOUND_MEDIA, CAPTION_SOURCE, FOUND_MEDIA_PREFILTER, PLATFORM_PREFILTER, NO_MEDIUM, NAMES_MEDIUM, CREDIT, HEARD_WHEN, SENTENCE_LEAD, AUXILIARY_BEFORE, PARTICIPLE_AFTER, PAREN_BEFORE, PAREN_AFTER, UNREAD_SUBJECT, NEGATED_START, AUTHOR_IN_SENTENCE, PLATFORM_ONLY, QUOTE_OPEN, QUOTE_CLOSE, ATTRIBUTION, DASH_NAME, PAREN_NAME, ENDS_WITH_COLON, QUOTE_GAP, ENDS_WITH_QUESTION, NOT_LETTER_OR_DIGIT, HAS_LETTER, CITE_MARKUP, LEADING_DASH, INNER_CLOSE_THEN_TEXT, SENTENCE_INSIDE_QUOTE, HAS_QUOTE_MARK, QUOTE_THEN_NAME, FROM_NAME, EXAMPLE_INTRO, PERSON_INTRO,
   UN_WORK, ORG_NAMES_DEFAULT, STALE_MARKER, RELATIVE_HEAD, TEXT_DATE, YEAR_MENTION, STATED_FIGURE, PRESENT_TENSE, PAST_MARKER, NOW_WORDS, PAST_TENSE, FILE_DATE, ANY_YEAR,
 };

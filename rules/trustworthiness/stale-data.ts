@@ -3,8 +3,8 @@
  * that a date of the post shows to be out of date: a front-matter date, a date in the file name or
  * a date in the text. Without such a date nothing is reported.
  */
-import { frontMatterEntries, normalizeKey, squash, valueText, type CheckFunction, type Document } from '../../src/rule-kit/index.js';
-import { ANY_YEAR, FILE_DATE, NOW_WORDS, PAST_MARKER, PAST_TENSE, PRESENT_TENSE, RELATIVE_HEAD, STALE_MARKER, STATED_FIGURE, TEXT_DATE, YEAR_MENTION } from './patterns.js';
+import { frontMatterEntries, hasAnyWord, normalizeKey, squash, valueText, type CheckFunction, type Document } from '../../src/rule-kit/index.js';
+import { ANY_YEAR, FILE_DATE, NOW_WORDS, PAST_MARKER, PAST_TENSE, PRESENT_TENSE, RELATIVE_HEAD, STALE_KEYS, STALE_MARKER, STATED_FIGURE, TEXT_DATE, YEAR_MENTION } from './patterns.js';
 import { sentenceSpan } from './context.js';
 import { PUBLISHED_KEYS, type Options } from './options.js';
 
@@ -14,7 +14,7 @@ export const staleData: CheckFunction<Options> = (doc, ctx) => {
   if (dates.latest === null) return;
   const maxAge = ctx.options.staleAfterYears;
   for (const seg of doc.prose) {
-    if (seg.kind === 'frontMatter') continue;
+    if (seg.kind === 'frontMatter' || !YEAR_MENTION.test(seg.text) || !hasAnyWord(seg, STALE_KEYS)) continue;
     STALE_MARKER.lastIndex = 0;
     for (let m = STALE_MARKER.exec(seg.text); m; m = STALE_MARKER.exec(seg.text)) {
       const phrase = m[0];

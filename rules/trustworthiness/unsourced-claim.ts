@@ -7,9 +7,9 @@
  * a programme's reach or its visitors), figures a quoted speaker gives, examples, data listings
  * (benchmark lines, release notes) and titles.
  */
-import { squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  CLAIM, COUNT, COUNT_HARM, COUNT_PREFILTER, PERCENT_PREFILTER, RATE_PREFILTER, COUNT_RATE, COUNT_STATE, ENDS_LIKE_SENTENCE, ENGAGEMENT_AFTER, FIGURE_PREFILTER, HYPOTHETICAL, NUMBER_TOKEN, OWN_ACTIVITY, OWN_DATA, PARA_SPEECH,
+  CLAIM, CLAIM_KEYS, COUNT, COUNT_HARM, COUNT_PREFILTER, PERCENT_PREFILTER, RATE_PREFILTER, COUNT_RATE, COUNT_STATE, ENDS_LIKE_SENTENCE, ENGAGEMENT_AFTER, FIGURE_PREFILTER, HYPOTHETICAL, NUMBER_TOKEN, OWN_ACTIVITY, OWN_DATA, PARA_SPEECH,
   PERCENT, PERCENT_OF_EFFORT, POPULATION_VERB_END, RATE, RESULTS_TITLE, SERVICE_BEFORE, SPEECH, STAT_CONTEXT, WHOLE_POPULATION, WORD_TOKEN, WORLD_SCOPE_WORDS, YEAR_ONLY,
 } from './patterns.js';
 import { isBodyProse, listIntro, paragraphSourced, quoteTracker, sentenceSpan, test } from './context.js';
@@ -33,13 +33,21 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
   const resultsPost = isResultsPost(doc);
   for (const seg of doc.prose) {
     if (!isBodyProse(seg) || !FIGURE_PREFILTER.test(seg.text)) continue;
-    const found = candidates(seg.text);
-    if (found.length === 0 || isDataOrTitle(seg) || paragraphSourced(doc, seg)) continue;
-    // A list takes the voice of the paragraph that introduces it ("Since launch, we've seen:").
-    const intro = listIntro(doc, seg);
-    const ownParagraph = resultsPost || test(OWN_DATA, seg.text) || (intro !== undefined && (test(OWN_DATA, intro.text) || test(OWN_ACTIVITY, intro.text)));
-    const ownActivity = test(OWN_ACTIVITY, seg.text);
-    const speech = test(PARA_SPEECH, seg.text);
+    const found = candidates(seg);
+    if (found.length === 0 || isDataOrTitle(seg)) continue;
+    // What the paragraph says of itself is read once, and only when a figure needs it.
+    let paragraphOwn: boolean | undefined;
+    let ownActivity: boolean | undefined;
+    const ownOrQuoted = (sentence: string): boolean => {
+      if (paragraphOwn === undefined) {
+        // A list takes the voice of the paragraph that introduces it ("Since launch, we've seen:").
+        const intro = listIntro(doc, seg);
+        paragraphOwn = resultsPost || test(OWN_DATA, seg.text) || (intro !== undefined && (test(OWN_DATA, intro.text) || test(OWN_ACTIVITY, intro.text))) || test(PARA_SPEECH, seg.text);
+      }
+      if (paragraphOwn) return true;
+      ownActivity ??= test(OWN_ACTIVITY, seg.text);
+      return ownActivity && !test(WORLD_SCOPE_WORDS, sentence);
+    };
     const doneSentences = new Set<number>();
     const quoted = quoteTracker(seg.text);
     for (const c of found) {
@@ -47,7 +55,9 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
       const sentence = sentenceSpan(doc, seg, abs);
       if (doneSentences.has(sentence.start)) continue;
       if (quoted(c.start)) continue;
-      if (!isClaim(doc, seg, c, sentence, ownParagraph || speech || (ownActivity && !test(WORLD_SCOPE_WORDS, sentence.text)))) continue;
+      if (!isClaim(doc, seg, c, sentence, ownOrQuoted)) continue;
+      // A paragraph that carries its source needs none per figure.
+      if (paragraphSourced(doc, seg)) break;
       doneSentences.add(sentence.start);
       ctx.report({
         messageId: c.kind === 'claim' ? 'unsourcedClaim' : 'unsourcedFigure',
@@ -59,26 +69,29 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
   }
 };
 
-/** Whether a candidate is a claim about the world that needs a source. */
-function isClaim(doc: Document, seg: ProseSegment, c: Candidate, sentence: { text: string; start: number; end: number }, ownOrQuoted: boolean): boolean {
-  if (test(OWN_ACTIVITY, sentence.text)) return false;
-  if (c.kind === 'claim') return true;
-  if (ownOrQuoted || test(SPEECH, sentence.text) || test(HYPOTHETICAL, sentence.text)) return false;
-  const before = seg.text.slice(Math.max(0, c.start - 60), c.start);
-  const after = seg.text.slice(c.end, c.end + 60);
+/**
+ * Whether a candidate is a claim about the world that needs a source. The cheap tests of the
+ * figure's own neighbourhood come first; the sentence- and paragraph-wide ones only for figures
+ * that pass them.
+ */
+function isClaim(doc: Document, seg: ProseSegment, c: Candidate, sentence: { text: string; start: number; end: number }, ownOrQuoted: (sentence: string) => boolean): boolean {
+  if (c.kind === 'claim') return !test(OWN_ACTIVITY, sentence.text);
   if (c.kind === 'count') {
+    const before = seg.text.slice(Math.max(0, c.start - 60), c.start);
+    const after = seg.text.slice(c.end, c.end + 60);
     if (SERVICE_BEFORE.test(before) || ENGAGEMENT_AFTER.test(after) || WHOLE_POPULATION.test(before)) return false;
     // A record ("3,812 soldiers are buried here") is not a statistic; a state, harm, estimate or rate is.
     const match = seg.text.slice(c.start, c.end);
-    return COUNT_STATE.test(after) || POPULATION_VERB_END.test(match) || COUNT_HARM.test(before) || test(COUNT_RATE, sentence.text);
-  }
-  if (c.kind === 'percent') {
+    if (!(COUNT_STATE.test(after) || POPULATION_VERB_END.test(match) || COUNT_HARM.test(before) || test(COUNT_RATE, sentence.text))) return false;
+  } else if (c.kind === 'percent') {
+    const after = seg.text.slice(c.end, c.end + 60);
+    if (ENGAGEMENT_AFTER.test(after) || PERCENT_OF_EFFORT.test(after)) return false;
     // The population or topic it measures must be named near it ("40% of children", "GDP fell 5%").
     const from = Math.max(sentence.start, seg.start + c.start - PERCENT_WINDOW);
     const to = Math.min(sentence.end, seg.start + c.end + PERCENT_WINDOW);
-    return test(STAT_CONTEXT, doc.text.slice(from, to)) && !ENGAGEMENT_AFTER.test(after) && !PERCENT_OF_EFFORT.test(after);
+    if (!test(STAT_CONTEXT, doc.text.slice(from, to))) return false;
   }
-  return true;
+  return !test(OWN_ACTIVITY, sentence.text) && !test(SPEECH, sentence.text) && !test(HYPOTHETICAL, sentence.text) && !ownOrQuoted(sentence.text);
 }
 
 /** Whether the title or first heading says the post reports results ("Survey results", "2024 in numbers"). */
@@ -88,10 +101,11 @@ function isResultsPost(doc: Document): boolean {
 }
 
 /** Claims and figures in a paragraph, in text order. */
-function candidates(text: string): Candidate[] {
+function candidates(seg: ProseSegment): Candidate[] {
+  const text = seg.text;
   const found: Candidate[] = [];
   CLAIM.lastIndex = 0;
-  for (let m = CLAIM.exec(text); m; m = CLAIM.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'claim' });
+  for (let m = hasAnyWord(seg, CLAIM_KEYS) ? CLAIM.exec(text) : null; m; m = CLAIM.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'claim' });
   if (PERCENT_PREFILTER.test(text)) {
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
