@@ -4,10 +4,10 @@
  */
 import { hasAnyWord, keyWords, squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  ADVERB_AT_END, AUXILIARY_BEFORE, HEARD_KEYS, HEARD_THAT, HEARSAY_ADVERB_KEYS, HEARSAY_KEYS, PEOPLE_SAYING_KEYS, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
+  ADVERB_AT_END, AUXILIARY_BEFORE, HEARD_KEYS, HEARD_THAT, HEARSAY_ADVERB_KEYS, HEARSAY_KEYS, PEOPLE_SAYING_KEYS, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HAS_LETTER, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
   phrases,
 } from './patterns.js';
-import { hasLinkIn, paragraphSourced, sentenceSpan } from './context.js';
+import { hasLinkIn, paragraphSourced, segmentIndex, sentenceSpan } from './context.js';
 import type { Options } from './options.js';
 
 const extraCache = new WeakMap<readonly string[], Filtered>();
@@ -67,8 +67,22 @@ export const hearsay: CheckFunction<Options> = (doc, ctx) => {
  * source. "Allegedly" unless it closes the sentence as an ironic tag; "reportedly" unless the paragraph names its source; "apparently"
  * and "supposedly" where they open the sentence or stand between commas ("Apparently, the road is
  * closed", "the road, apparently, is closed"), or before a participle ("was apparently closed");
- * not where the author muses ("is apparently a programming language").
+ * not where the author muses ("is apparently a programming language"), nor where "apparently"
+ * reads the document quoted right before it ("> The payload is too big." / "Apparently the
+ * response had grown past 20 MB"): the evidence is on the page, "as it turned out".
  */
+/** Whether the paragraph comes straight after a blockquote (nothing with words in between). */
+function followsQuotedEvidence(doc: Document, seg: ProseSegment): boolean {
+  if (seg.containers.includes('blockquote')) return false;
+  const prose = doc.prose;
+  for (let k = segmentIndex(doc, seg) - 1; k >= 0; k--) {
+    const p = prose[k]!;
+    if (!HAS_LETTER.test(p.text)) continue;
+    return p.containers.includes('blockquote') && p.kind === 'paragraph';
+  }
+  return false;
+}
+
 function adverbQualifiesClause(doc: Document, seg: ProseSegment, index: number, word: string): boolean {
   const abs = seg.start + index;
   const sentence = sentenceSpan(doc, seg, abs);
@@ -77,6 +91,7 @@ function adverbQualifiesClause(doc: Document, seg: ProseSegment, index: number, 
   const after = seg.text.slice(index + word.length, index + word.length + 40);
   if (lower === 'allegedly') return !ADVERB_AT_END.test(after);
   if (lower === 'reportedly') return !paragraphSourced(doc, seg);
+  if (lower === 'apparently' && followsQuotedEvidence(doc, seg)) return false;
   const before = doc.text.slice(sentence.start, abs);
   if (before.length === 0 || SENTENCE_LEAD.test(before) && before.replace(SENTENCE_LEAD, '').length === 0) return true;
   if (PAREN_BEFORE.test(before.trimEnd()) || PAREN_AFTER.test(after)) return true;

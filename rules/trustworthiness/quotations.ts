@@ -39,11 +39,13 @@ export function unattributedQuotes(doc: Document): UnattributedQuote[] {
     while (j + 1 < prose.length && sameSeries(doc, prose[j]!, prose[j + 1]!, inQuote)) j++;
     const group = prose.slice(i, j + 1);
     const before = previousWithWords(prose, i);
+    const start = i;
     const after = prose[j + 1];
     i = j;
     const text = group.map((g) => g.text).join('\n');
     if (inQuote ? !blockquoteIsQuotation(text.trimStart()) : !group.some((g) => isQuotedParagraph(g)) || ENDS_WITH_QUESTION.test(text)) continue;
     if (attributed(doc, group, text, before, after)) continue;
+    if (namesEarlierLink(doc, prose, start, text)) continue;
     // A pull quote repeats the post's own words.
     ownText ??= letters(prose.filter((p) => !p.containers.includes('blockquote') && !isQuotedParagraph(p, 1)).map((p) => p.text).join(' '));
     const head = letters(group[0]!.text).slice(0, 60);
@@ -110,6 +112,50 @@ function attributed(doc: Document, group: readonly ProseSegment[], text: string,
     if (hasLinkIn(doc, after.start, after.end) && wordCount(after.text) <= 25) return true;
   }
   return false;
+}
+
+/** How many paragraphs (or headings) before a quotation an earlier link can source it. */
+const LINK_LOOKBACK = 3;
+const NAME_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.]{0,40}/gu;
+const TWO_CAPITALS = /\p{Lu}[^\p{Lu}]{0,40}\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * A quotation of a document the post has just linked: a link in one of the few paragraphs before
+ * it names something ("[Intelligent Tracking Prevention (ITP) 2.1](…)", "[the WHO guidance](…)")
+ * that the quotation names too ("With ITP 2.1, …"). A link to something else, or further back, does not.
+ */
+function namesEarlierLink(doc: Document, prose: readonly ProseSegment[], index: number, quote: string): boolean {
+  const names = new Set<string>();
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < LINK_LOOKBACK; k--) {
+    const p = prose[k]!;
+    if (p.kind === 'frontMatter') break;
+    if (!HAS_LETTER.test(p.text)) continue;
+    seen++;
+    for (const link of doc.links) {
+      if (link.start >= p.end) break;
+      if (link.end <= p.start) continue;
+      for (const t of tokens(link.text)) if (TWO_CAPITALS.test(t) || CAPITALISED.test(t) || HAS_DIGIT.test(t) && HAS_LETTER.test(t)) names.add(t);
+    }
+  }
+  if (names.size === 0) return false;
+  const words = tokens(quote);
+  // Not the quotation's first word: a capital there is only the start of a sentence.
+  for (let w = 1; w < words.length; w++) if (names.has(words[w]!)) return true;
+  return false;
+}
+
+function tokens(text: string): string[] {
+  NAME_TOKEN.lastIndex = 0;
+  const out: string[] = [];
+  for (let m = NAME_TOKEN.exec(text); m; m = NAME_TOKEN.exec(text)) {
+    let t = m[0];
+    while (t.endsWith('.')) t = t.slice(0, -1);
+    out.push(t);
+  }
+  return out;
 }
 
 function letters(text: string): string {
