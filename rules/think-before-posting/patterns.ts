@@ -348,6 +348,47 @@ export const ENTITY_QUOTE_AFTER = /^[!?.,;:…]{0,4}\s{0,2}(?:&rdquo;|&#8221;|&#
 
 export const PSEUDO_HEADING = /^\s{0,3}(?:(?:\*\*|__)[^*_\r\n]{1,300}(?:\*\*|__)|<h[1-6][^>\r\n]{0,200}>[^<\r\n]{1,300}<\/h[1-6]>)\s{0,3}$/iu;
 
+// ---------------------------------------------------------------- titles (corpus review, issue 4)
+
+/** A quotation mark between two words in capitals: a run in capitals stops there. */
+export const QUOTE_MARK = /["“”„«»]/u;
+
+/**
+ * After a run in capitals, what makes it a title (of an event, a talk, a campaign): a subtitle
+ * in Title Case after a colon ("THE BIG DEBATE: Paper Vs. Screen."), or a date ("FUN RUN,
+ * 12 May 2024", "on March 3").
+ */
+export const SUBTITLE_AFTER = /^[!?]{0,3}\s{0,2}:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}|v\.|vs\.?|of|and|or|the|for|in|on|at|to|a|&)){1,10}\s{0,2}(?:[.,;!?)]|$)/u;
+export const DATE_AFTER = /^[!?]{0,3}\s{0,2}[,(–—-]?\s{0,3}(?:(?:on|at|in)\s{1,3})?(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d{1,4}(?!\p{L})/u;
+
+/** A run in capitals that is the whole text of a link ("[THE BIG DEBATE](url)"): before, after. */
+export const LINK_TEXT_BEFORE = /\[\s{0,2}$/u;
+export const LINK_TEXT_AFTER = /^[!?.]{0,3}\s{0,2}\]\(/u;
+
+/**
+ * A "?!?" at the end of emphasis that is a title of someone else's work: the emphasis opens
+ * after a possessive ("Ana's _Why the fork?!?_"), or holds a "Title: Subtitle".
+ */
+export const EMPHASIS_CLOSE_AFTER = /^(?:\*\*?|__?)(?![\p{L}\p{N}])/u;
+export const POSSESSIVE_EMPHASIS_BEFORE = /\p{L}['’]s\s{1,2}(?:\*\*?|__?)\p{Lu}[^*_\r\n]{0,200}$/u;
+export const EMPHASIS_SUBTITLE_BEFORE = /(?:^|[\s(\[])(?:\*\*?|__?)\p{Lu}[^*_\r\n:]{0,100}:\s{1,2}\p{Lu}[^*_\r\n]{0,150}$/u;
+
+/**
+ * A word on the profanity list named as a software dependency ("no longer depends on xyz", "bump
+ * xyz to 2.1"), the whole object of the verb: before the word, and after it.
+ */
+export const DEPENDENCY_BEFORE = /(?<![\p{L}])(?:depends?|depending|dependency|dependencies|relies|rely|relying)\s{1,3}(?:on|upon)\s{1,3}$|(?<![\p{L}])(?:bump(?:s|ed)?|vendor(?:s|ed)?|upgrade[sd]?|linked\s{1,3}against|links?\s{1,3}against)\s{1,3}$/iu;
+export const DEPENDENCY_AFTER = /^(?:\s{0,2}$|\s{0,2}[.,;:)\]]|\s{1,3}(?:v?\d|\(|to\s{1,3}v?\d|and\s|from\s))/u;
+
+/**
+ * A word in capitals or capitalised, coordinated with a title (the text of a link, or a name of
+ * two or more capitalised words) just before it: "[Some Show](url) and XYZ are hosted by".
+ */
+export const LINKED_TITLE_AND_BEFORE = /\]\([^()\s]{1,300}\)\s{0,3}(?:,|and|or|&)\s{1,3}$/u;
+export const TITLE_CASE_AND_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?:\s{1,2}\p{Lu}\p{Ll}{1,20}){1,5}\s{1,2}(?:and|or|&)\s{1,2}$/u;
+/** After such a word: not an exclamation ("XYZ?!", "XYZ, seriously"). */
+export const NOT_EXCLAIMED_AFTER = /^(?![\s]{0,2}[?!,])/u;
+
 /** A possessive "'S" at the end of a word in capitals. */
 export const CAPS_POSSESSIVE = /['’]S$/u;
 
@@ -450,6 +491,19 @@ export const patterns: Record<string, RegExp> = {
   PSEUDO_HEADING,
   ENTITY_QUOTE_BEFORE,
   ENTITY_QUOTE_AFTER,
+  QUOTE_MARK,
+  SUBTITLE_AFTER,
+  DATE_AFTER,
+  LINK_TEXT_BEFORE,
+  LINK_TEXT_AFTER,
+  EMPHASIS_CLOSE_AFTER,
+  POSSESSIVE_EMPHASIS_BEFORE,
+  EMPHASIS_SUBTITLE_BEFORE,
+  DEPENDENCY_BEFORE,
+  DEPENDENCY_AFTER,
+  LINKED_TITLE_AND_BEFORE,
+  TITLE_CASE_AND_BEFORE,
+  NOT_EXCLAIMED_AFTER,
   ANGER,
   ACCUSATION,
   EXCLAIM_RUN,

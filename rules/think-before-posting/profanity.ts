@@ -7,7 +7,7 @@
  * name ("Dick Smith") is a name.
  */
 import { hasAnyWord, isForeignLanguage, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
-import { APOSTROPHE_TAIL, CAMEL_CASE, CAPITAL_BEFORE, CAPITAL_NEXT, CAPITALISED, WORK_NOUN_AFTER, INSULT_ONLY, LETTER, MASK_HINT, MASKED_PROFANITY, NAME_PREFIX, WORD_TOKEN } from './patterns.js';
+import { APOSTROPHE_TAIL, CAMEL_CASE, CAPITAL_BEFORE, CAPITAL_START, CAPITAL_NEXT, CAPITALISED, DEPENDENCY_AFTER, DEPENDENCY_BEFORE, LINKED_TITLE_AND_BEFORE, NOT_EXCLAIMED_AFTER, TITLE_CASE_AND_BEFORE, WORK_NOUN_AFTER, INSULT_ONLY, LETTER, MASK_HINT, MASKED_PROFANITY, NAME_PREFIX, WORD_TOKEN } from './patterns.js';
 import { INSULT_ONLY_KEYS } from './keys.js';
 import { lexiconFor, type ProfanityLexicon } from './profanity-lexicon.js';
 import { othersWords } from './quoting.js';
@@ -43,6 +43,19 @@ function looksLikeName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 34), start);
   if (NAME_PREFIX.test(before) || CAPITAL_BEFORE.test(before)) return true;
   return CAPITAL_NEXT.test(text.slice(end, end + 4));
+}
+
+/**
+ * A word used as a name where the raw text shows it: a software dependency ("depends on xyz",
+ * the whole object), or a name in capitals coordinated with a title just before it ("[Some
+ * Show](url) and XYZ are", "Some Show and XYZ are"), not exclaimed.
+ */
+function namedInContext(raw: string, start: number, end: number): boolean {
+  const before = raw.slice(Math.max(0, start - 340), start);
+  const after = raw.slice(end, end + 12);
+  if (DEPENDENCY_BEFORE.test(before.slice(-40)) && DEPENDENCY_AFTER.test(after)) return true;
+  if (!CAPITAL_START.test(raw.slice(start, end)) || !NOT_EXCLAIMED_AFTER.test(after)) return false;
+  return LINKED_TITLE_AND_BEFORE.test(before) || TITLE_CASE_AND_BEFORE.test(before.slice(-140));
 }
 
 function hitsIn(seg: ProseSegment, lexicon: ProfanityLexicon): Hit[] {
@@ -89,6 +102,7 @@ export function profanity(doc: Document, ctx: CheckContext<Options>): void {
     if (isForeignLanguage(seg)) continue;
     for (const hit of hitsIn(seg, lexicon)) {
       if (looksLikeName(seg.text, hit.start, hit.end)) continue;
+      if (namedInContext(doc.text.slice(seg.start, seg.end), hit.start, hit.end)) continue;
       if (ctx.options.ignoreQuoted && othersWords(doc, seg, hit.start, hit.end)) continue;
       ctx.report({
         messageId: 'profanity',

@@ -6,7 +6,7 @@
  */
 import { othersWords, segmentQuotes, spanAround, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { capsKind, isLegalCapitals, upperNames } from './capitals.js';
-import { CAPS_HINT, ENTITY_QUOTE_AFTER, ENTITY_QUOTE_BEFORE, EXCLAIMS, LETTER, LETTER_WORD, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, PSEUDO_HEADING, PUNCT_RUN, QUESTION_ONLY } from './patterns.js';
+import { CAPS_HINT, DATE_AFTER, EMPHASIS_CLOSE_AFTER, EMPHASIS_SUBTITLE_BEFORE, ENTITY_QUOTE_AFTER, ENTITY_QUOTE_BEFORE, EXCLAIMS, LETTER, LETTER_WORD, LINK_TEXT_AFTER, LINK_TEXT_BEFORE, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, POSSESSIVE_EMPHASIS_BEFORE, PSEUDO_HEADING, PUNCT_RUN, QUESTION_ONLY, QUOTE_MARK, SUBTITLE_AFTER } from './patterns.js';
 import type { Options } from './options.js';
 
 const namesCache = new WeakMap<readonly string[], Set<string>>();
@@ -27,7 +27,7 @@ function isPseudoHeading(doc: Document, seg: ProseSegment): boolean {
  * Runs of words in capitals that are shouting, in a paragraph. A run goes on across sentence
  * ends ("STOP. SENDING. ME. FILES.") and stops at a word in lower case or an identifier.
  */
-function capsRuns(text: string, minWords: number, names: ReadonlySet<string>): Array<{ start: number; end: number }> {
+function capsRuns(text: string, minWords: number, names: ReadonlySet<string>, splitAtQuotes = false): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
   let runStart = -1;
   let runEnd = -1;
@@ -54,6 +54,8 @@ function capsRuns(text: string, minWords: number, names: ReadonlySet<string>): A
       close();
       continue;
     }
+    // A quotation mark ends a run: the words after a closing quote are not the quoted ones.
+    if (splitAtQuotes && runStart >= 0 && QUOTE_MARK.test(text.slice(runEnd, m.index))) close();
     if (runStart < 0) runStart = m.index;
     runEnd = m.index + m[0].length;
     if (m[0].length >= 2 || kind === 'function') words++;
@@ -70,6 +72,27 @@ function entityQuoted(text: string, start: number, end: number): boolean {
   return ENTITY_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ENTITY_QUOTE_AFTER.test(text.slice(end, end + 16));
 }
 
+/**
+ * Whether a run in capitals is a title (of an event, a talk, a campaign), not shouting: the
+ * whole text of a link, or followed by a subtitle in Title Case after a colon or by a date.
+ * `raw` is the document text at the segment's offsets (markup kept).
+ */
+function isCapsTitle(raw: string, text: string, start: number, end: number): boolean {
+  if (LINK_TEXT_BEFORE.test(raw.slice(Math.max(0, start - 4), start)) && LINK_TEXT_AFTER.test(raw.slice(end, end + 8))) return true;
+  const after = text.slice(end, end + 120);
+  return SUBTITLE_AFTER.test(after) || DATE_AFTER.test(after);
+}
+
+/**
+ * Whether a run of "?!?" closes emphasis that is the title of someone else's work: after a
+ * possessive ("Ana's _Why the fork?!?_") or a "Title: Subtitle" in the emphasis.
+ */
+function isEmphasisTitle(raw: string, start: number, end: number): boolean {
+  if (!EMPHASIS_CLOSE_AFTER.test(raw.slice(end, end + 3))) return false;
+  const before = raw.slice(Math.max(0, start - 220), start);
+  return POSSESSIVE_EMPHASIS_BEFORE.test(before) || EMPHASIS_SUBTITLE_BEFORE.test(before);
+}
+
 /** Report sentences in capitals and runs of exclamation or question marks. */
 export function shouting(doc: Document, ctx: CheckContext<Options>): void {
   const names = orgNames(ctx.settings.organization.names);
@@ -78,9 +101,17 @@ export function shouting(doc: Document, ctx: CheckContext<Options>): void {
     // Headings in capitals are a typographic style (so is a paragraph that is all bold, or an
     // HTML heading), unless they exclaim.
     if ((seg.kind === 'heading' || isPseudoHeading(doc, seg)) && !EXCLAIMS.test(seg.text)) continue;
-    for (const run of capsRuns(seg.text, ctx.options.shoutingMinWords, names)) {
+    const runs = [];
+    for (const whole of capsRuns(seg.text, ctx.options.shoutingMinWords, names)) {
+      const text = seg.text.slice(whole.start, whole.end);
+      if (isLegalCapitals(text)) continue;
+      // A run across a quotation mark ("... ALL THE THINGS!” - **M. K**") is judged part by part.
+      if (!QUOTE_MARK.test(text)) runs.push(whole);
+      else for (const part of capsRuns(text, ctx.options.shoutingMinWords, names, true)) runs.push({ start: whole.start + part.start, end: whole.start + part.end });
+    }
+    for (const run of runs) {
       const caps = seg.text.slice(run.start, run.end);
-      if (isLegalCapitals(caps)) continue;
+      if (isCapsTitle(doc.text.slice(seg.start, seg.end), seg.text, run.start, run.end)) continue;
       if (ctx.options.ignoreQuoted && (seg.containers.includes('blockquote') || spanAround(segmentQuotes(doc, seg).spans, run.start, run.end, 'quotation') || entityQuoted(seg.text, run.start, run.end))) continue;
       const flat = squash(caps);
       const excerpt = flat.length > 40 ? `${flat.slice(0, 37).trimEnd()}...` : flat;
@@ -98,6 +129,7 @@ export function shouting(doc: Document, ctx: CheckContext<Options>): void {
       // A title of a work ("_Why the fork?!?_") or someone else's words.
       const whose = othersWords(doc, seg, m.index, end);
       if (whose === 'title' || (whose && ctx.options.ignoreQuoted)) continue;
+      if (isEmphasisTitle(doc.text.slice(seg.start, seg.end), m.index, end)) continue;
       ctx.report({ messageId: 'punctuation', data: { marks: m[0] }, start: seg.start + m.index, end: seg.start + end });
     }
   }
