@@ -355,11 +355,9 @@ export const QUOTE_MARK = /["“”„«»]/u;
 
 /**
  * After a run in capitals, what makes it a title (of an event, a talk, a campaign): a subtitle
- * in Title Case after a colon ("THE BIG DEBATE: Paper Vs. Screen."), or a date ("FUN RUN,
- * 12 May 2024", "on March 3").
+ * in Title Case after a colon ("THE BIG DEBATE: Paper Vs. Screen.").
  */
 export const SUBTITLE_AFTER = /^[!?]{0,3}\s{0,2}:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}|v\.|vs\.?|of|and|or|the|for|in|on|at|to|a|&)){1,10}\s{0,2}(?:[.,;!?)]|$)/u;
-export const DATE_AFTER = /^[!?]{0,3}\s{0,2}[,(–—-]?\s{0,3}(?:(?:on|at|in)\s{1,3})?(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d{1,4}(?!\p{L})/u;
 
 /** A run in capitals that is the whole text of a link ("[THE BIG DEBATE](url)"): before, after. */
 export const LINK_TEXT_BEFORE = /\[\s{0,2}$/u;
@@ -493,7 +491,6 @@ export const patterns: Record<string, RegExp> = {
   ENTITY_QUOTE_AFTER,
   QUOTE_MARK,
   SUBTITLE_AFTER,
-  DATE_AFTER,
   LINK_TEXT_BEFORE,
   LINK_TEXT_AFTER,
   EMPHASIS_CLOSE_AFTER,

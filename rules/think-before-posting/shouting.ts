@@ -6,7 +6,7 @@
  */
 import { othersWords, segmentQuotes, spanAround, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { capsKind, isLegalCapitals, upperNames } from './capitals.js';
-import { CAPS_HINT, DATE_AFTER, EMPHASIS_CLOSE_AFTER, EMPHASIS_SUBTITLE_BEFORE, ENTITY_QUOTE_AFTER, ENTITY_QUOTE_BEFORE, EXCLAIMS, LETTER, LETTER_WORD, LINK_TEXT_AFTER, LINK_TEXT_BEFORE, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, POSSESSIVE_EMPHASIS_BEFORE, PSEUDO_HEADING, PUNCT_RUN, QUESTION_ONLY, QUOTE_MARK, SUBTITLE_AFTER } from './patterns.js';
+import { CAPS_HINT, EMPHASIS_CLOSE_AFTER, EMPHASIS_SUBTITLE_BEFORE, ENTITY_QUOTE_AFTER, ENTITY_QUOTE_BEFORE, EXCLAIMS, LETTER, LETTER_WORD, LINK_TEXT_AFTER, LINK_TEXT_BEFORE, PLACEHOLDER_AFTER, PLACEHOLDER_BEFORE, POSSESSIVE_EMPHASIS_BEFORE, PSEUDO_HEADING, PUNCT_RUN, QUESTION_ONLY, QUOTE_MARK, SUBTITLE_AFTER } from './patterns.js';
 import type { Options } from './options.js';
 
 const namesCache = new WeakMap<readonly string[], Set<string>>();
@@ -74,13 +74,14 @@ function entityQuoted(text: string, start: number, end: number): boolean {
 
 /**
  * Whether a run in capitals is a title (of an event, a talk, a campaign), not shouting: the
- * whole text of a link, or followed by a subtitle in Title Case after a colon or by a date.
+ * whole text of a link, or followed by a subtitle in Title Case after a colon. (A date after
+ * it is no sign: "TICKETS ARE ON SALE NOW, 3 May" is a clause.)
  * `raw` is the document text at the segment's offsets (markup kept).
  */
 function isCapsTitle(raw: string, text: string, start: number, end: number): boolean {
   if (LINK_TEXT_BEFORE.test(raw.slice(Math.max(0, start - 4), start)) && LINK_TEXT_AFTER.test(raw.slice(end, end + 8))) return true;
   const after = text.slice(end, end + 120);
-  return SUBTITLE_AFTER.test(after) || DATE_AFTER.test(after);
+  return SUBTITLE_AFTER.test(after);
 }
 
 /**
