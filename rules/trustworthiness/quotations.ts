@@ -114,7 +114,7 @@ function attributed(doc: Document, group: readonly ProseSegment[], text: string,
   return false;
 }
 
-/** How many paragraphs (or headings) before a quotation an earlier link can source it. */
+/** How many paragraphs (headings not counted) before a quotation an earlier link can source it. */
 const LINK_LOOKBACK = 3;
 const NAME_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.]{0,40}/gu;
 const TWO_CAPITALS = /\p{Lu}[^\p{Lu}]{0,40}\p{Lu}/u;
@@ -133,7 +133,8 @@ function namesEarlierLink(doc: Document, prose: readonly ProseSegment[], index: 
     const p = prose[k]!;
     if (p.kind === 'frontMatter') break;
     if (!HAS_LETTER.test(p.text)) continue;
-    seen++;
+    // Headings do not count towards the distance: a section break does not change the source.
+    if (p.kind !== 'heading') seen++;
     for (const link of doc.links) {
       if (link.start >= p.end) break;
       if (link.end <= p.start) continue;
