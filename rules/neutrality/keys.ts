@@ -2,7 +2,7 @@
  * Key words that let each check skip a paragraph cheaply: a pattern can only match where one of
  * its key words occurs (see `hasAnyWord` in the rule kit). Configured names add their own words.
  */
-import { hasAnyWord, keyWords, segmentWords, type ProseSegment } from '../../src/rule-kit/index.js';
+import { keyWords, phraseTest } from '../../src/rule-kit/index.js';
 import {
   CAMPAIGN_WORK,
   GENERIC_WORK,
@@ -101,39 +101,6 @@ export const PARTISAN_TARGET_KEYS = set(
 /** The places of "in power": "the crooks in government", "the thieves running the ministry". */
 export const IN_POWER_KEYS = set('government', 'power', 'parliament', 'charge', 'office', 'cabinet', 'presidency', 'palace', 'ministry', 'capital');
 export const DEMONSTRATIVE_KEYS = set('clown', 'idiot', 'crook', 'liar', 'fool', 'thief', 'puppet', 'dictator', 'tyrant', 'traitor', 'criminal', 'fraud', 'buffoon', 'moron');
-
-/** Whether a paragraph can hold a phrase of a list (all of the phrase's words are in it). */
-export type PhraseTest = (seg: ProseSegment) => boolean;
-
-const PHRASE_WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * A test tighter than key words for lists of phrases written with `phraseSource` (words joined by
- * spaces or hyphens): a paragraph passes only if it has the key word of some phrase and that
- * phrase's other words too ("stand with" needs "stand" as well as "with"). Exact: a phrase can
- * only match where all its words are.
- */
-export function phraseTest(list: readonly string[]): PhraseTest {
-  const byKey = new Map<string, string[][]>();
-  for (const phrase of list) {
-    const key = [...keyWords([phrase])][0];
-    if (key === undefined) continue;
-    const rest = [...new Set((phrase.toLowerCase().match(PHRASE_WORD) ?? []).filter((w) => w !== key))];
-    const group = byKey.get(key) ?? [];
-    group.push(rest);
-    byKey.set(key, group);
-  }
-  const keys = new Set(byKey.keys());
-  return (seg) => {
-    if (!hasAnyWord(seg, keys)) return false;
-    const words = segmentWords(seg);
-    for (const [key, groups] of byKey) {
-      if (!words.has(key)) continue;
-      if (groups.some((rest) => rest.every((w) => words.has(w)))) return true;
-    }
-    return false;
-  };
-}
 
 /** The stance verbs of `endorse` ("stand with", "vote for", "get behind"). */
 export const STANCE_TEST = phraseTest(STANCE_VERBS);

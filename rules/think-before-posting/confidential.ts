@@ -7,7 +7,7 @@
  * free, confidential helpline", "file a confidential report") and policies about confidentiality
  * are not findings.
  */
-import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, sentenceWindow, squash, type CheckContext, type Document, type PhraseTest, type ProseSegment } from '../../src/rule-kit/index.js';
 import { CONFIDENTIAL_SERVICES, HANDLING_VERBS, SERVICE_VERBS } from './confidential-phrases.js';
 import {
   ARTEFACT,
@@ -54,7 +54,6 @@ import {
   LEAK_FROM_KEYS,
   LEAKED_KEYS,
   MARKING_TEST,
-  type PhraseTest,
   NOT_YET_PUBLIC_KEYS,
 } from './keys.js';
 import type { Options } from './options.js';

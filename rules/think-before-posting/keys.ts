@@ -2,7 +2,7 @@
  * Key words that let each check skip a paragraph cheaply: a pattern can only match where one of
  * its key words occurs (see `hasAnyWord` in the rule kit). Built once from the word lists.
  */
-import { hasAnyWord, keyWords, segmentWords, type ProseSegment } from '../../src/rule-kit/index.js';
+import { keyWords, phraseTest } from '../../src/rule-kit/index.js';
 import { HANDLING_MARKINGS, LABEL_ONLY_MARKINGS } from './confidential-phrases.js';
 import { BARE_WORKPLACE_SUBJECTS, COMPLAINT_ACTIONS, COMPLAINT_STATES, GOSSIP_PHRASES, WORKPLACE_PEOPLE, WORKPLACE_PLACES } from './gossip-words.js';
 import { DEHUMANISING_NOUNS, DEROGATORY_ADJECTIVES, MOCKING_PHRASES, PEOPLE_NOUNS, STRONG_INSULT_NOUNS, WEAK_INSULT_NOUNS } from './insult-words.js';
@@ -55,39 +55,6 @@ export const SLANG_KEYS = set('tool', 'tools', 'muppet', 'knob', 'plank', 'donke
 export const DEHUMANISING_KEYS = new Set([...keyWords(DEHUMANISING_NOUNS), 'refugees', 'migrants', 'immigrants', 'foreigners', 'asylum', 'seekers', 'illegals']);
 export const COULDNT_FIND_KEYS = set('couldn', 'couldnt', 'hires', 'hired', 'employs', 'promoted');
 export const MOCKING_KEYS = keyWords(MOCKING_PHRASES);
-
-/** Whether a paragraph can hold a phrase of a list (all of the phrase's words are in it). */
-export type PhraseTest = (seg: ProseSegment) => boolean;
-
-const PHRASE_WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * A test tighter than key words for lists of phrases written with `phraseSource` (words joined by
- * spaces or hyphens): a paragraph passes only if it has the key word of some phrase and that
- * phrase's other words too ("you people" needs "you" as well as "people", so a paragraph about
- * "people" alone is skipped). Exact: a phrase can only match where all its words are.
- */
-export function phraseTest(list: readonly string[]): PhraseTest {
-  const byKey = new Map<string, string[][]>();
-  for (const phrase of list) {
-    const key = [...keyWords([phrase])][0];
-    if (key === undefined) continue;
-    const rest = [...new Set((phrase.toLowerCase().match(PHRASE_WORD) ?? []).filter((w) => w !== key))];
-    const group = byKey.get(key) ?? [];
-    group.push(rest);
-    byKey.set(key, group);
-  }
-  const keys = new Set(byKey.keys());
-  return (seg) => {
-    if (!hasAnyWord(seg, keys)) return false;
-    const words = segmentWords(seg);
-    for (const [key, groups] of byKey) {
-      if (!words.has(key)) continue;
-      if (groups.some((rest) => rest.every((w) => words.has(w)))) return true;
-    }
-    return false;
-  };
-}
 
 export const ANGER_TEST = phraseTest(ANGER_WORDS);
 export const ACCUSATION_TEST = phraseTest(ACCUSATIONS);

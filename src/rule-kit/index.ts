@@ -149,5 +149,5 @@ export * from './document-level.js';
 export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike, othersWords, QUOTE_PATTERNS } from './quotes.js';
 export type { QuotedSpan, SegmentQuotes, OthersWords } from './quotes.js';
 export { phraseSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
-export { segmentWords, keyWords, hasAnyWord, isForeignLanguage, sentenceWindow, TOKEN_PATTERNS } from './tokens.js';
+export { segmentWords, keyWords, hasAnyWord, phraseTest, type PhraseTest, isForeignLanguage, sentenceWindow, TOKEN_PATTERNS } from './tokens.js';
 export type { SentenceWindow } from './tokens.js';

@@ -66,6 +66,37 @@ export function hasAnyWord(seg: ProseSegment, keys: ReadonlySet<string>): boolea
   return false;
 }
 
+/** Whether a paragraph can hold a phrase of a list (all of the phrase's words are in it). */
+export type PhraseTest = (seg: ProseSegment) => boolean;
+
+/**
+ * A test tighter than key words for lists of phrases (words joined by spaces or hyphens): a
+ * paragraph passes only if it has the key word of some phrase and that phrase's other words too
+ * ("stand with" needs "stand" as well as "with"; "you people" needs "you", so a paragraph about
+ * "people" alone is skipped). Exact: a phrase can only match where all its words are.
+ */
+export function phraseTest(list: readonly string[]): PhraseTest {
+  const byKey = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const key = [...keyWords([phrase])][0];
+    if (key === undefined) continue;
+    const rest = [...new Set((phrase.toLowerCase().match(WORD) ?? []).filter((w) => w !== key))];
+    const group = byKey.get(key) ?? [];
+    group.push(rest);
+    byKey.set(key, group);
+  }
+  const keys = new Set(byKey.keys());
+  return (seg) => {
+    if (!hasAnyWord(seg, keys)) return false;
+    const words = segmentWords(seg);
+    for (const [key, groups] of byKey) {
+      if (!words.has(key)) continue;
+      if (groups.some((rest) => rest.every((w) => words.has(w)))) return true;
+    }
+    return false;
+  };
+}
+
 /** Frequent English words, and frequent words of other languages staff write in that English lacks. */
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'was', 'with', 'for', 'that', 'this', 'it', 'on', 'we', 'you', 'they', 'be', 'have', 'not', 'but', 'or', 'from', 'by', 'at', 'as', 'our', 'my', 'will', 'has', 'an']);
 const FOREIGN = new Set([
