@@ -3,7 +3,10 @@
  * named source in the paragraph, which paragraphs are body prose, what is next to an image.
  */
 import { sentenceAt, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
-import { BROKEN_LINK, CITATION, CREDIT, ENDS_WITH_COLON, FOOTNOTE, PLATFORM_ONLY, PUBLICATION_WORD, SOURCE_LINE } from './patterns.js';
+import {
+  ATTENDEES_HEADING, BROKEN_LINK, CITATION, CREDIT, ENDS_WITH_COLON, FOOTNOTE, INTERFACE_WORD, MEETING_TITLE, PLATFORM_ONLY, PUBLICATION_WORD, READER_ACTION, SELF_NAME_INTRO, SOURCE_LINE, GERUND_ONLY,
+  selfReference,
+} from './patterns.js';
 
 /** Whether a link overlaps `[start, end)` (links are sorted by start; a link may begin before the span). */
 export function hasLinkIn(doc: Document, start: number, end: number): boolean {
@@ -202,4 +205,61 @@ export function segmentHasCredit(seg: ProseSegment): boolean {
   let c = creditCache.get(seg);
   if (c === undefined) creditCache.set(seg, (c = hasCredit(seg.text)));
   return c;
+}
+
+/** At most this many names a post gives itself are kept (the first ones). */
+const MAX_SELF_NAMES = 4;
+const selfCache = new WeakMap<Document, RegExp | null>();
+
+/**
+ * The names a post gives its own organisation ("since we launched 18F", "here at UNDP Kenya",
+ * "At Harbourlight Lab, we"), as a pattern of sentences that speak of it by that name
+ * (`selfReference`); null when the post names itself nowhere.
+ */
+export function selfReferenceOf(doc: Document): RegExp | null {
+  let re = selfCache.get(doc);
+  if (re !== undefined) return re;
+  const names = new Set<string>();
+  for (const seg of doc.prose) {
+    // Body prose only: a title-case heading ("We Are Hiring") capitalises every word.
+    if (!isBodyProse(seg) || names.size >= MAX_SELF_NAMES) continue;
+    SELF_NAME_INTRO.lastIndex = 0;
+    for (let m = SELF_NAME_INTRO.exec(seg.text); m && names.size < MAX_SELF_NAMES; m = SELF_NAME_INTRO.exec(seg.text)) {
+      if (!GERUND_ONLY.test(m[1]!)) names.add(m[1]!);
+    }
+  }
+  re = names.size ? selfReference([...names].sort((a, b) => b.length - a.length)) : null;
+  selfCache.set(doc, re);
+  return re;
+}
+
+/**
+ * Whether a paragraph walks the reader through an app, map or page the post presents ("tap the
+ * state on the map and you'll get three charts"), after a link to it: its figures are read off that
+ * tool, which the post has already linked.
+ */
+export function readsOffTool(doc: Document, seg: ProseSegment): boolean {
+  const first = doc.links[0];
+  if (!first || first.start >= seg.end) return false;
+  return READER_ACTION.test(seg.text) && INTERFACE_WORD.test(seg.text);
+}
+
+const notesCache = new WeakMap<Document, boolean>();
+
+/** Whether a post is meeting notes or minutes: by its title, or a heading that lists attendees. */
+export function isMeetingNotes(doc: Document): boolean {
+  let hit = notesCache.get(doc);
+  if (hit !== undefined) return hit;
+  hit = false;
+  let titleSeen = false;
+  for (const seg of doc.prose) {
+    const title = seg.kind === 'frontMatter' ? seg.key === 'title' : seg.kind === 'heading' && !titleSeen;
+    if (seg.kind === 'heading') titleSeen = true;
+    if ((title && MEETING_TITLE.test(seg.text)) || (seg.kind === 'heading' && ATTENDEES_HEADING.test(seg.text))) {
+      hit = true;
+      break;
+    }
+  }
+  notesCache.set(doc, hit);
+  return hit;
 }

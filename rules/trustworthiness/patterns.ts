@@ -198,6 +198,58 @@ export const STAT_CONTEXT = phrases([...POPULATION_NOUNS, ...WORLD_TOPICS], 'iu'
 // A plain four-digit year, which is not a count.
 export const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 
+// ---- the post's own name, own tool, own minutes ------------------------------------------------
+
+// A name as an office writes its own: "18F", "Harbourlight Lab", "UNDP Kenya", "Code.gov" (a
+// capital, or digits then a capital, then up to three more capitalised words).
+const SELF_NAME = String.raw`(?:\p{N}{1,4})?\p{Lu}[\p{L}\p{N}&-]{0,30}(?:\.[\p{L}\p{N}]{1,10})?(?:\s{1,3}\p{Lu}[\p{L}\p{N}&-]{0,30}){0,3}`;
+// Where a post names itself: "since we launched 18F", "we founded the Harbourlight Lab", "we're
+// Harbourlight Lab", "here at UNDP Kenya", "At Harbourlight Lab, we". Group 1 is the name.
+export const SELF_NAME_INTRO = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:[Ww]e|I)\s{1,3}(?:(?:first|originally|officially|proudly)\s{1,3})?(?:launched|founded|co-founded|started|created|set\s+up|formed|opened)\s{1,3}(?:the\s{1,3})?|[Ww]e(?:['’]re|\s{1,3}are)\s{1,3}|(?:[Hh]ere|[Ww]e)\s{1,3}at\s{1,3}(?:the\s{1,3})?|(?<=^|[.!?]\s{1,5})At\s{1,3}(?:the\s{1,3})?(?=${SELF_NAME},?\s{1,3}we\b))(${SELF_NAME})`,
+  'gu',
+);
+
+// A single word ending in -ing after "we're" is a verb in capitals ("we're Crowdsourcing", "Where We're Going"), not a name.
+export const GERUND_ONLY = /^\p{L}{1,30}(?:ing|ING)$/u;
+
+/** Nouns that, after the post's own name, make the figure the post's own: "18F staff", "the Lab's data". */
+const SELF_NOUNS = [
+  'staff', 'staffers', 'team', 'teams', 'teammates', 'employees', 'colleagues', 'members', 'alumni', 'workforce', 'personnel', 'hires',
+  'volunteers', 'trainers', 'engineers', 'designers', 'researchers', 'fellows', 'records', 'data', 'survey', 'surveys', 'analytics',
+  'figures', 'numbers', 'research', 'study', 'analysis', 'evaluation', 'monitoring', 'dashboard', 'budget', 'projects', 'programme',
+  'program', 'partners', 'departures', 'offices',
+] as const;
+
+/**
+ * A sentence that speaks of the post's own organisation by its name, as it would with "we" or
+ * "our": "18F staff departures", "the Lab's survey", "Harbourlight Lab trained 40 people", "85% of
+ * people leaving 18F". `names` are the names the post gives itself (SELF_NAME_INTRO).
+ */
+export function selfReference(names: readonly string[]): RegExp {
+  const name = String.raw`(?<![\p{L}\p{N}_])(?:${names.map((n) => escapeRegExp(n).replace(/\s+/g, String.raw`\s{1,3}`)).join('|')})(?![\p{L}\p{N}_])`;
+  return new RegExp(
+    String.raw`${name}(?:['’]s?)?\s{1,3}(?:${alt(SELF_NOUNS)}|(?:(?:have|has|had|will|would|is|was|are|were|can|could)\s{1,3})?(?:(?:been|now|already|also|currently)\s{1,3})?${alt(ACTIVITY_VERBS)})(?![\p{L}])` +
+      String.raw`|(?<![\p{L}])(?:joined|joining|join|leaving|leave|left|at|within|inside|across|throughout)\s{1,3}(?:the\s{1,3})?${name}`,
+    'u',
+  );
+}
+
+// A paragraph that walks the reader through an app, map or page the post presents: the reader told
+// to act on an interface ("Just find and tap the state on the map", "Click a county", "you can zoom
+// in"), not someone else's clicks ("people clicking the button", "click-through rate"). Its figures
+// are what that tool shows.
+export const READER_ACTION = /(?:^|[.!?:;(]\s{0,5}|\b(?:and|then|just|simply|or)\s{1,3}|\byou\s{1,3}(?:can\s{1,3}|could\s{1,3}|just\s{1,3}|simply\s{1,3})?)(?:tap|click|double-click|zoom\s+in|zoom\s+out|hover\s+over|swipe|scroll\s+(?:down|up|through)|toggle|drill\s+down)\b(?!-)/iu;
+export const INTERFACE_WORD = /\b(?:app|apps|map|maps|chart|charts|graph|graphs|dashboard|tool|screen|menu|tab|drop-?down|button|database|search\s+box|interactive|data\s+explorer|viewer|web\s+page|webpage)\b/iu;
+
+// The title of meeting notes or minutes ("Notes from the community call", "Working group minutes"), not
+// release notes that also announce a workshop.
+export const MEETING_TITLE = /\b(?<!\b(?:release|patch|version|update|upgrade)\s{1,3})(?:notes|minutes|readout)\b[^\r\n]{0,60}?\b(?:call|calls|meeting|meetings|session|workshop|roundtable|stand-?up|sync|town\s?hall|huddle|working\s+group|steering\s+group|committee)\b|\b(?:call|meeting|session|workshop|stand-?up|sync|working\s+group|committee)\s+(?:notes|minutes)\b/iu;
+// A heading that lists who was at a meeting.
+export const ATTENDEES_HEADING = /^\s{0,3}(?:attendees|attendance|in\s+attendance|present|participants\s+present)\s{0,3}:?\s{0,3}$/iu;
+// An impersonal claim ("it has been shown that"): in minutes, the record of what the meeting found.
+export const IMPERSONAL_CLAIM = /^it\s/iu;
+
 // Numbers and words of a paragraph, to skip data listings (benchmark tables, release notes).
 export const NUMBER_TOKEN = /\d+(?:[.,:]\d+)*/g;
 export const WORD_TOKEN = /[\p{L}]{2,}/gu;
@@ -407,5 +459,6 @@ export const patterns: Record<string, RegExp> = {
   HEARSAY, HEARD_THAT, PEOPLE_SAYING, HEARSAY_ADVERB, ADVERB_AT_END, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, COUNT_PREFILTER, RATE_PREFILTER, PERCENT_PREFILTER, CITATION, FOOTNOTE,
   SOURCE_LINE, SPEECH, OWN_ACTIVITY, OWN_DATA, WORLD_SCOPE_WORDS, PERCENT_OF_EFFORT, RESULTS_TITLE, BROKEN_LINK, PARA_SPEECH, HYPOTHETICAL, SERVICE_BEFORE, ENGAGEMENT_AFTER, ENDS_LIKE_SENTENCE, COUNT_STATE, COUNT_HARM, COUNT_RATE, POPULATION_VERB_END, WHOLE_POPULATION, STAT_CONTEXT, YEAR_ONLY, NUMBER_TOKEN, WORD_TOKEN, OPINION, IMO_PREFILTER, BELIEF_IN, TOPIC, PREDICATE, UNREAD,
   SHARE, FOUND_MEDIA, CAPTION_SOURCE, FOUND_MEDIA_PREFILTER, PLATFORM_PREFILTER, NO_MEDIUM, NAMES_MEDIUM, CREDIT, HEARD_WHEN, SENTENCE_LEAD, AUXILIARY_BEFORE, PARTICIPLE_AFTER, PAREN_BEFORE, PAREN_AFTER, UNREAD_SUBJECT, NEGATED_START, AUTHOR_IN_SENTENCE, PLATFORM_ONLY, QUOTE_OPEN, QUOTE_CLOSE, ATTRIBUTION, DASH_NAME, PAREN_NAME, ENDS_WITH_COLON, QUOTE_GAP, ENDS_WITH_QUESTION, NOT_LETTER_OR_DIGIT, HAS_LETTER, CITE_MARKUP, LEADING_DASH, INNER_CLOSE_THEN_TEXT, SENTENCE_INSIDE_QUOTE, HAS_QUOTE_MARK, QUOTE_THEN_NAME, FROM_NAME, EXAMPLE_INTRO, PERSON_INTRO,
+  SELF_NAME_INTRO, GERUND_ONLY, SELF_REFERENCE_EXAMPLE: selfReference(['Example Office', '18F']), READER_ACTION, INTERFACE_WORD, MEETING_TITLE, ATTENDEES_HEADING, IMPERSONAL_CLAIM,
   UN_WORK, ORG_NAMES_DEFAULT, STALE_MARKER, RELATIVE_HEAD, TEXT_DATE, YEAR_MENTION, STATED_FIGURE, PRESENT_TENSE, PAST_MARKER, NOW_WORDS, PAST_TENSE, FILE_DATE, ANY_YEAR,
 };

@@ -4,15 +4,19 @@
  * people, rates ("one in five children"), "studies show", "according to a report".
  *
  * Not claims: figures about the author's own work ("we trained 1,200 nurses", "43% of our staff",
- * a programme's reach or its visitors), figures a quoted speaker gives, examples, data listings
- * (benchmark lines, release notes) and titles.
+ * a programme's reach or its visitors), also where the post calls itself by its name ("since we
+ * launched Harbourlight Lab ... Harbourlight Lab staff"), figures a quoted speaker gives, figures
+ * read off the app or page the post walks the reader through, examples, data listings (benchmark
+ * lines, release notes) and titles. In meeting notes, an impersonal "it has been shown that"
+ * records what the meeting concluded.
  */
 import { hasAnyWord, squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
   CLAIM, CLAIM_KEYS, COUNT, COUNT_HARM, COUNT_PREFILTER, PERCENT_PREFILTER, RATE_PREFILTER, COUNT_RATE, COUNT_STATE, ENDS_LIKE_SENTENCE, ENGAGEMENT_AFTER, FIGURE_PREFILTER, HYPOTHETICAL, NUMBER_TOKEN, OWN_ACTIVITY, OWN_DATA, PARA_SPEECH,
   PERCENT, PERCENT_OF_EFFORT, POPULATION_VERB_END, RATE, RESULTS_TITLE, SERVICE_BEFORE, SPEECH, STAT_CONTEXT, WHOLE_POPULATION, WORD_TOKEN, WORLD_SCOPE_WORDS, YEAR_ONLY,
+  IMPERSONAL_CLAIM,
 } from './patterns.js';
-import { isBodyProse, listIntro, paragraphSourced, quoteTracker, sentenceSpan, test } from './context.js';
+import { isBodyProse, isMeetingNotes, listIntro, paragraphSourced, quoteTracker, readsOffTool, selfReferenceOf, sentenceSpan, test } from './context.js';
 import type { Options } from './options.js';
 
 interface Candidate {
@@ -31,6 +35,14 @@ const PERCENT_WINDOW = 60;
 export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
   // A post that reports its own survey or metrics is the source of its figures.
   const resultsPost = isResultsPost(doc);
+  // Computed on the first candidate that needs them.
+  let self: RegExp | null | undefined;
+  let notes: boolean | undefined;
+  const bySelfName = (sentence: string): boolean => {
+    if (self === undefined) self = selfReferenceOf(doc);
+    return self !== null && test(self, sentence);
+  };
+  const meetingNotes = (): boolean => (notes ??= isMeetingNotes(doc));
   for (const seg of doc.prose) {
     if (!isBodyProse(seg) || !FIGURE_PREFILTER.test(seg.text)) continue;
     const found = candidates(seg);
@@ -42,7 +54,7 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
       if (paragraphOwn === undefined) {
         // A list takes the voice of the paragraph that introduces it ("Since launch, we've seen:").
         const intro = listIntro(doc, seg);
-        paragraphOwn = resultsPost || test(OWN_DATA, seg.text) || (intro !== undefined && (test(OWN_DATA, intro.text) || test(OWN_ACTIVITY, intro.text))) || test(PARA_SPEECH, seg.text);
+        paragraphOwn = resultsPost || test(OWN_DATA, seg.text) || (intro !== undefined && (test(OWN_DATA, intro.text) || test(OWN_ACTIVITY, intro.text))) || test(PARA_SPEECH, seg.text) || readsOffTool(doc, seg);
       }
       if (paragraphOwn) return true;
       ownActivity ??= test(OWN_ACTIVITY, seg.text);
@@ -55,7 +67,8 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
       const sentence = sentenceSpan(doc, seg, abs);
       if (doneSentences.has(sentence.start)) continue;
       if (quoted(c.start)) continue;
-      if (!isClaim(doc, seg, c, sentence, ownOrQuoted)) continue;
+      if (!isClaim(doc, seg, c, sentence, ownOrQuoted, bySelfName)) continue;
+      if (c.kind === 'claim' && IMPERSONAL_CLAIM.test(seg.text.slice(c.start, c.end)) && meetingNotes()) continue;
       // A paragraph that carries its source needs none per figure.
       if (paragraphSourced(doc, seg)) break;
       doneSentences.add(sentence.start);
@@ -74,8 +87,15 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
  * figure's own neighbourhood come first; the sentence- and paragraph-wide ones only for figures
  * that pass them.
  */
-function isClaim(doc: Document, seg: ProseSegment, c: Candidate, sentence: { text: string; start: number; end: number }, ownOrQuoted: (sentence: string) => boolean): boolean {
-  if (c.kind === 'claim') return !test(OWN_ACTIVITY, sentence.text);
+function isClaim(
+  doc: Document,
+  seg: ProseSegment,
+  c: Candidate,
+  sentence: { text: string; start: number; end: number },
+  ownOrQuoted: (sentence: string) => boolean,
+  bySelfName: (sentence: string) => boolean,
+): boolean {
+  if (c.kind === 'claim') return !test(OWN_ACTIVITY, sentence.text) && !bySelfName(sentence.text);
   if (c.kind === 'count') {
     const before = seg.text.slice(Math.max(0, c.start - 60), c.start);
     const after = seg.text.slice(c.end, c.end + 60);
@@ -91,7 +111,7 @@ function isClaim(doc: Document, seg: ProseSegment, c: Candidate, sentence: { tex
     const to = Math.min(sentence.end, seg.start + c.end + PERCENT_WINDOW);
     if (!test(STAT_CONTEXT, doc.text.slice(from, to))) return false;
   }
-  return !test(OWN_ACTIVITY, sentence.text) && !test(SPEECH, sentence.text) && !test(HYPOTHETICAL, sentence.text) && !ownOrQuoted(sentence.text);
+  return !test(OWN_ACTIVITY, sentence.text) && !test(SPEECH, sentence.text) && !test(HYPOTHETICAL, sentence.text) && !ownOrQuoted(sentence.text) && !bySelfName(sentence.text);
 }
 
 /** Whether the title or first heading says the post reports results ("Survey results", "2024 in numbers"). */

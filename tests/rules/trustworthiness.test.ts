@@ -83,6 +83,25 @@ describe('unsourced-claim', () => {
   it('takes a figure inside a quotation as the speaker\'s', async () => {
     expect(await checks('“We registered 4,000 new refugees this month,” the camp manager told us.')).toEqual([]);
   });
+  it('reads the name a post gives itself as "we": only that name, not any organisation', async () => {
+    const intro = 'Ten years ago we launched Riverside Works to help towns build better services.\n\n';
+    expect(await checks(intro + 'Riverside Works staff records show that 70% of people leaving Riverside Works stay in public service.')).toEqual([]);
+    expect(await checks('At Riverside Works, we track careers.\n\nLast year 70% of people leaving Riverside Works stayed in public service.')).toEqual([]);
+    expect(await checks(intro + 'Hilltop Office staff records show that 70% of people leaving Hilltop Office stay in public service.')).toEqual(['unsourced-claim']);
+    expect(await checks('Riverside Works staff records show that 70% of people leaving Riverside Works stay in public service.')).toEqual(['unsourced-claim']);
+  });
+  it('reads a figure in a walkthrough of a linked app as what the app shows', async () => {
+    const intro = 'Try the [district map](https://example.org/map).\n\n';
+    expect(await checks(intro + 'Click a district on the map and you\'ll see its chart. (For the north, 12% of children were out of school.)')).toEqual([]);
+    expect(await checks('Click a district on the map and you\'ll see its chart. (For the north, 12% of children were out of school.)')).toEqual(['unsourced-claim']);
+    expect(await checks(intro + 'Across the north, 12% of children are out of school.')).toEqual(['unsourced-claim']);
+  });
+  it('takes an impersonal "it has been shown" in meeting notes as the meeting\'s conclusion, not other claims', async () => {
+    const notes = '---\ntitle: Minutes of the data working group meeting\n---\n\n';
+    expect(await checks(notes + 'It has been shown that open data alone does not get reused.')).toEqual([]);
+    expect(await checks(notes + 'Studies show that open data alone does not get reused.')).toEqual(['unsourced-claim']);
+    expect(await checks('---\ntitle: Why reuse matters\n---\n\nIt has been shown that open data alone does not get reused.')).toEqual(['unsourced-claim']);
+  });
 });
 
 describe('paragraphSourced', () => {
