@@ -103,7 +103,7 @@ export const CLAIM_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 // Cheap prefilter: a paragraph with none of these cannot hold a figure or a claim.
-export const FIGURE_PREFILTER = /\d|%|\s(?:in|out\s+of)\s|stud|research|expert|according|estimat|statist|data|survey|evidence|scien|million|billion|percent|per\s?cent|twice|third|half|quarter|numbers|figures|poll|doctor|economist|analyst|proven/i;
+export const FIGURE_PREFILTER = /\d|%|\s(?:in|out\s+of)\s|stud|research|expert|according|estimat|statist|data|survey|evidence|scien|million|billion|percent|per\s?cent|twice|third|half|quarter|numbers|figures|poll|doctor|economist|analyst|proven|shown|reported|documented|established/i;
 
 // Cheap prefilters for the costlier figure patterns: a large number or a scale word; a rate's words.
 export const COUNT_PREFILTER = /\d[,.\s’'\u00a0\u202f]?\d{3}|million|billion|trillion|thousand|lakh|crore|\d\s?(?:k|m|mn|bn)\b/i;
