@@ -119,8 +119,9 @@ class Walker {
         case 'heading':
         case 'tableCell': {
           const kind: ProseKind = node.type;
+          const imagesBefore = this.images.length;
           const segIndex = this.phrasingBlock(kind, node, start, end, node.type === 'heading' ? node.depth : undefined);
-          this.captionImages(segIndex, children[i + 1]);
+          if (this.images.length > imagesBefore) this.captionImages(segIndex, children[i + 1], imagesBefore);
           break;
         }
         case 'code': {
@@ -306,11 +307,12 @@ class Walker {
   }
 
   /** Give images without a caption the prose around them, or the next paragraph. */
-  private captionImages(segIndex: number, next: RootContent | undefined): void {
+  /** Caption the images the block just added (from index `from`) with its text or the next paragraph's. */
+  private captionImages(segIndex: number, next: RootContent | undefined, from: number): void {
     const seg = this.prose[segIndex];
     if (!seg) return;
     const own = seg.text.replace(/\s+/g, ' ').trim();
-    for (const img of this.images) {
+    for (const img of this.images.slice(from)) {
       if (img.caption || img.start < seg.start || img.end > seg.end || img.source === 'frontMatter') continue;
       if (own) img.caption = own.slice(0, 500);
       else if (next && next.type === 'paragraph' && hasPosition(next)) {

@@ -4,6 +4,7 @@
  * Rules import from here and from `src/types.ts` only.
  */
 import type { Document, ProseSegment, Sentence } from '../document/types.js';
+import { phraseEntries, trieSource } from './phrases.js';
 
 export { defineRule } from '../types.js';
 export type { CheckContext, CheckFunction, RuleMeta, RuleModule, Document } from '../types.js';
@@ -138,16 +139,14 @@ export function escapeRegExp(s: string): string {
  * prefers the longer phrase.
  */
 export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
-  const parts = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
-  if (parts.length === 0) return /(?!)/g;
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+  const entries = phraseEntries(phrases, (p) => p.split(/(\s+)/).map((t) => (/^\s/.test(t) ? '\\s+' : escapeRegExp(t))));
+  if (entries.length === 0) return /(?!)/g;
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${trieSource(entries)})(?![\\p{L}\\p{N}_])`, flags);
 }
 export * from './document-level.js';
 
 export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike, othersWords, QUOTE_PATTERNS } from './quotes.js';
 export type { QuotedSpan, SegmentQuotes, OthersWords } from './quotes.js';
-export { phraseSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
+export { phraseSource, phraseEntries, trieSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
 export { segmentWords, keyWords, hasAnyWord, phraseTest, type PhraseTest, isForeignLanguage, sentenceWindow, TOKEN_PATTERNS } from './tokens.js';
 export type { SentenceWindow } from './tokens.js';

@@ -11,18 +11,69 @@
  * Without word boundaries: the caller adds them.
  */
 export function phraseSource(phrases: readonly string[]): string {
-  const parts = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) =>
-      p
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        // Hyphens first, written as escapes ("\\u002D" is "-", "\\u0020" a space) so that the
-        // replacements after them do not rewrite the classes they insert.
-        .replace(/-/g, '[\\u002D\\u2010\\u2011\\u2013\\u2014\\u0020]')
-        .replace(/\s+/g, '[\\s\\u2010\\u2011\\u002D]{1,20}')
-        .replace(/['’]/g, "['’]"),
-    );
-  return parts.length === 0 ? '(?!)' : `(?:${parts.join('|')})`;
+  const entries = phraseEntries(phrases, (p) =>
+    p.split(/(\s+|-)/).filter(Boolean).map((t) =>
+      // Hyphens written as escapes ("\\u002D" is "-", "\\u0020" a space) so that no later step rewrites the classes.
+      t === '-'
+        ? '[\\u002D\\u2010\\u2011\\u2013\\u2014\\u0020]'
+        : /^\s/.test(t)
+          ? '[\\s\\u2010\\u2011\\u002D]{1,20}'
+          : t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"),
+    ),
+  );
+  return entries.length === 0 ? '(?!)' : `(?:${trieSource(entries)})`;
+}
+
+/** A phrase of a list as regular-expression atoms (words and the separators between them). */
+export interface PhraseAtoms {
+  atoms: readonly string[];
+  /** The phrase's length, for the longest-first order. */
+  length: number;
+}
+
+/** The distinct, trimmed, non-empty phrases of a list, each cut into atoms by `split`. */
+export function phraseEntries(phrases: readonly string[], split: (phrase: string) => string[]): PhraseAtoms[] {
+  return [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].map((p) => ({ atoms: split(p).filter(Boolean), length: p.length }));
+}
+
+interface TrieNode {
+  kids: Map<string, TrieNode>;
+  end: boolean;
+  /** Length of the longest phrase through this node. */
+  max: number;
+}
+
+/**
+ * The alternation of phrases as a prefix tree over their atoms: "is known|is clear|is" becomes
+ * "is(?:\\s+(?:known|clear))?". It matches exactly what the flat, longest-first alternation
+ * matches, in the same order of preference (a longer phrase before its own prefix; phrases that
+ * differ at an atom cannot both match at one place), but V8 compiles it several times faster and
+ * runs it about twice as fast, since a position that fails the first word fails once, not once per
+ * phrase. Without a group around the whole: the caller adds one.
+ */
+export function trieSource(entries: readonly PhraseAtoms[]): string {
+  const root: TrieNode = { kids: new Map(), end: false, max: 0 };
+  for (const { atoms, length } of entries) {
+    let node = root;
+    for (const atom of atoms) {
+      let kid = node.kids.get(atom);
+      if (!kid) node.kids.set(atom, (kid = { kids: new Map(), end: false, max: 0 }));
+      kid.max = Math.max(kid.max, length);
+      node = kid;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const kids = [...node.kids]
+      .sort((a, b) => b[1].max - a[1].max)
+      .map(([atom, kid]) => {
+        if (kid.kids.size === 0) return atom;
+        const rest = emit(kid);
+        return kid.end ? `${atom}(?:${rest})?` : `${atom}${rest}`;
+      });
+    return kids.length === 1 ? kids[0]! : `(?:${kids.join('|')})`;
+  };
+  return root.kids.size === 0 ? '(?!)' : emit(root);
 }
 
 /** Unicode word boundaries, as lookarounds, to wrap a phrase source in. */

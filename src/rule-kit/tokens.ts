@@ -8,19 +8,63 @@ import type { Document, ProseSegment } from '../document/types.js';
 // Letters and digits; apostrophes and hyphens split words ("don't" -> "don", "t").
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const cache = new WeakMap<ProseSegment, ReadonlySet<string>>();
+/** What a segment's words are, and which indexed key sets they meet (see `hasAnyWord`). */
+interface SegmentInfo {
+  words: ReadonlySet<string>;
+  /** Bit `id` is set when the segment has a word of the key set with that id. */
+  bits: Uint32Array;
+  /** Key sets with an id below this were indexed when `bits` was computed. */
+  upTo: number;
+}
+
+const cache = new WeakMap<ProseSegment, SegmentInfo>();
+
+/**
+ * Key sets get an id the first time a check asks about them, and each key word the ids of the sets
+ * that hold it; a segment's words then give its bits once, and every later `hasAnyWord` is one
+ * bit test instead of a walk over the segment's words. Sets are built once per list (module
+ * constants, or cached per configured list), so the index stays small; past `MAX_INDEXED` sets, or
+ * for a set that changed size since it was indexed, the walk is used.
+ */
+const MAX_INDEXED = 2048;
+const setIds = new WeakMap<ReadonlySet<string>, { id: number; size: number }>();
+const idsByWord = new Map<string, number[]>();
+let indexed = 0;
+
+function infoOf(seg: ProseSegment): SegmentInfo {
+  let info = cache.get(seg);
+  if (!info) {
+    const words = new Set<string>();
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(seg.text); m; m = WORD.exec(seg.text)) words.add(m[0].toLowerCase());
+    const bits = new Uint32Array((indexed + 31) >>> 5);
+    for (const w of words) {
+      const ids = idsByWord.get(w);
+      if (ids) for (const id of ids) bits[id >>> 5]! |= 1 << (id & 31);
+    }
+    info = { words, bits, upTo: indexed };
+    cache.set(seg, info);
+  }
+  return info;
+}
 
 /** The distinct lower-case words of a segment. */
 export function segmentWords(seg: ProseSegment): ReadonlySet<string> {
-  let hit = cache.get(seg);
-  if (!hit) {
-    const set = new Set<string>();
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(seg.text); m; m = WORD.exec(seg.text)) set.add(m[0].toLowerCase());
-    hit = set;
-    cache.set(seg, hit);
+  return infoOf(seg).words;
+}
+
+function idOf(keys: ReadonlySet<string>): number {
+  const known = setIds.get(keys);
+  if (known) return known.size === keys.size ? known.id : -1;
+  if (indexed >= MAX_INDEXED) return -1;
+  const id = indexed++;
+  setIds.set(keys, { id, size: keys.size });
+  for (const k of keys) {
+    const ids = idsByWord.get(k);
+    if (ids) ids.push(id);
+    else idsByWord.set(k, [id]);
   }
-  return hit;
+  return id;
 }
 
 /** Frequent words that make poor keys: a phrase's key is its longest word not among them. */
@@ -57,7 +101,10 @@ export function keyWords(...lists: ReadonlyArray<readonly string[]>): Set<string
 
 /** Whether a segment has any of the key words. */
 export function hasAnyWord(seg: ProseSegment, keys: ReadonlySet<string>): boolean {
-  const words = segmentWords(seg);
+  const info = infoOf(seg);
+  const id = idOf(keys);
+  if (id >= 0 && id < info.upTo) return (info.bits[id >>> 5]! & (1 << (id & 31))) !== 0;
+  const words = info.words;
   if (keys.size < words.size) {
     for (const k of keys) if (words.has(k)) return true;
     return false;

@@ -1,0 +1,119 @@
+/**
+ * The rule kit's phrase machinery, against plain reference implementations:
+ * - `phraseRegExp` and `phraseSource` build a prefix tree of the phrases ("is(?:\s+(?:known|clear))?")
+ *   instead of a flat, longest-first alternation. On generated phrase lists (words that are
+ *   prefixes of each other, phrases that extend each other, hyphens, apostrophes, mixed case) and
+ *   texts made of the same words, both must find the same matches at the same places, alone and
+ *   with a following context that forces backtracking into a shorter phrase.
+ * - `hasAnyWord` answers from a per-segment bit set; it must agree with a plain scan of the
+ *   segment's words, for key sets first seen before or after the segment, and for a set that grew
+ *   after it was first used.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeRegExp, hasAnyWord, keyWords, phraseRegExp, phraseSource } from '../src/rule-kit/index.js';
+import type { ProseSegment } from '../src/document/types.js';
+
+/** The flat alternation `phraseRegExp` built before the prefix tree (the reference). */
+function flatPhraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
+  const parts = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
+  if (parts.length === 0) return /(?!)/g;
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+}
+
+/** The flat alternation `phraseSource` built before the prefix tree (the reference). */
+function flatPhraseSource(phrases: readonly string[]): string {
+  const parts = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      p
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/-/g, '[\\u002D\\u2010\\u2011\\u2013\\u2014\\u0020]')
+        .replace(/\s+/g, '[\\s\\u2010\\u2011\\u002D]{1,20}')
+        .replace(/['’]/g, "['’]"),
+    );
+  return parts.length === 0 ? '(?!)' : `(?:${parts.join('|')})`;
+}
+
+const WORDS = ['is', 'isn\'t', 'it', 'its', 'it\'s', 'known', 'know', 'not', 'no', 'off', 'off-site', 'the', 'record', 'on', 'e-mail', 'mail', 'A.B.', 'US', 'us', 'c++'];
+const word = fc.constantFrom(...WORDS);
+const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+const phraseList = fc.array(phrase, { minLength: 1, maxLength: 12 });
+const separator = fc.constantFrom(' ', '  ', '-', ' - ', '\n', '. ', ', ');
+const text = fc.array(fc.tuple(word, separator), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+function matches(re: RegExp, s: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push([m.index, m[0]]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+describe('phrase patterns as prefix trees', () => {
+  it('phraseRegExp matches what the flat alternation matches', () => {
+    fc.assert(
+      fc.property(phraseList, text, (list, s) => {
+        expect(matches(phraseRegExp(list), s)).toEqual(matches(flatPhraseRegExp(list), s));
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+
+  it('phraseSource matches what the flat alternation matches, also when the context after it forces a shorter phrase', () => {
+    fc.assert(
+      fc.property(phraseList, text, fc.constantFrom('', '(?=\\s+not\\b)', '(?![\\p{L}])', '\\s+(?:the|on)'), (list, s, after) => {
+        const trie = new RegExp(`(?<![\\p{L}\\p{N}_])${phraseSource(list)}${after}`, 'giu');
+        const flat = new RegExp(`(?<![\\p{L}\\p{N}_])${flatPhraseSource(list)}${after}`, 'giu');
+        expect(matches(trie, s)).toEqual(matches(flat, s));
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+  });
+
+  it('prefers the longer phrase and shares the prefix', () => {
+    const re = phraseRegExp(['is', 'is known', 'is not known', 'it']);
+    expect(re.source).toContain('is(?:');
+    expect(matches(re, 'It is not known. It is known. It is.')).toEqual([
+      [0, 'It'], [3, 'is not known'], [17, 'It'], [20, 'is known'], [30, 'It'], [33, 'is'],
+    ]);
+  });
+
+  it('never matches for an empty list', () => {
+    expect(matches(phraseRegExp([]), 'anything')).toEqual([]);
+    expect(matches(new RegExp(phraseSource(['', '  ']), 'g'), 'anything')).toEqual([]);
+  });
+});
+
+describe('hasAnyWord', () => {
+  const seg = (t: string): ProseSegment => ({ kind: 'paragraph', text: t, start: 0, end: t.length, containers: [] });
+  const plain = (t: string, keys: ReadonlySet<string>): boolean => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => keys.has(w));
+
+  it('agrees with a scan of the words, for sets first used before or after the segment', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.array(word, { maxLength: 5 }), { minLength: 1, maxLength: 6 }), (s, lists) => {
+        const early = keyWords(lists[0]!);
+        const segment = seg(s);
+        expect(hasAnyWord(segment, early)).toBe(plain(s, early));
+        // Sets the index has not seen when the segment's bits were computed.
+        for (const list of lists.slice(1)) {
+          const keys = keyWords(list);
+          expect(hasAnyWord(segment, keys)).toBe(plain(s, keys));
+          expect(hasAnyWord(seg(s), keys)).toBe(plain(s, keys));
+        }
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+  });
+
+  it('notices a key set that grew after it was first used', () => {
+    const keys = new Set(['absent']);
+    expect(hasAnyWord(seg('the report is known'), keys)).toBe(false);
+    keys.add('report');
+    expect(hasAnyWord(seg('the report is known'), keys)).toBe(true);
+  });
+});
