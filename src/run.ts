@@ -12,7 +12,7 @@ import { discoverFiles } from './files/discover.js';
 import { ruleIdsOf, validateRuleEntry } from './config/validate.js';
 import { inputMessage, resultOf } from './results.js';
 import type { FileJobOptions } from './lint-file.js';
-import { lintFiles } from './lint-files.js';
+import { SHORT_RUN_BYTES, lintFiles, skipRegExpOptimization } from './lint-files.js';
 import { LintCache } from './cache/cache.js';
 import { loadReporter } from './reporters/index.js';
 import { isUserError, UsageError } from './errors.js';
@@ -36,6 +36,11 @@ export interface RunIO extends CommandIO {
   readStdin?: () => Promise<string>;
   /** Whether standard output is a terminal (for colour). */
   stdoutIsTTY?: boolean;
+  /**
+   * The process exists only for this run (the `unlinter` binary), so process-wide settings such as
+   * V8 flags may be tuned for it. Off for callers that embed `run` in a longer-lived process.
+   */
+  ownsProcess?: boolean;
 }
 
 export interface RunOutcome {
@@ -105,6 +110,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
 
   if (o.stdin) {
     const text = io.readStdin ? await io.readStdin() : '';
+    if (io.ownsProcess && text.length <= SHORT_RUN_BYTES) skipRegExpOptimization();
     const file = path.resolve(cwd, o.stdinFilename ?? '<stdin>.md');
     setCurrent(file);
     const config = await loader.forFile(file);
@@ -122,7 +128,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
       results.push(resultOf(f, [inputMessage('File ignored because of a matching ignore pattern. Use --no-ignore to lint it.', 1, 'ignored')]));
     }
     const cache = o.cache && !job.keepSource ? LintCache.load(LintCache.locate(cwd, o.cacheLocation), VERSION) : null;
-    const outcome = await lintFiles(files, { cwd, loader, job, cache, concurrency: o.concurrency, configFile: o.config, configLookup: o.configLookup, setCurrent });
+    const outcome = await lintFiles(files, { cwd, loader, job, cache, concurrency: o.concurrency, configFile: o.config, configLookup: o.configLookup, setCurrent, ownsProcess: io.ownsProcess === true });
     results.push(...outcome.results);
     for (const message of outcome.unreadable) {
       stderr += `unlinter: ${message}\n`;

@@ -3,6 +3,7 @@
  * which `npm test` does first).
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/fixtures.js';
@@ -13,6 +14,21 @@ const exec = (args: string[], opts: { cwd?: string; input?: string; env?: Record
   spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...opts.env } });
 
 describe('bin/unlinter.js', () => {
+  // A short run from the binary compiles its patterns without V8's optimisation passes
+  // (src/lint-files.ts); a long one, and the Node API, keep them. The findings must not change.
+  it('finds the same in a short run (plain patterns) as in a long one (optimised patterns)', async () => {
+    const samples = fs.readdirSync(path.join(ROOT, 'fixtures/samples')).filter((f) => /\.(?:md|txt)$/.test(f)).map((f) => `fixtures/samples/${f}`);
+    const files = [...samples, ...fs.readdirSync(path.join(ROOT, 'fixtures/privacy-and-safety/invalid')).filter((f) => f.endsWith('.md')).slice(0, 30).map((f) => `fixtures/privacy-and-safety/invalid/${f}`)];
+    const long = exec(['--format', 'json', '--concurrency', 'off', ...files]);
+    const byFile = new Map((JSON.parse(long.stdout) as Array<{ filePath: string; messages: unknown[] }>).map((r) => [r.filePath, r.messages]));
+    expect(files.length).toBeGreaterThan(16);
+    for (const file of samples) {
+      const short = exec(['--format', 'json', file]);
+      const [result] = JSON.parse(short.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+      expect(result!.messages, file).toEqual(byFile.get(result!.filePath));
+    }
+  });
+
   it('lints the bundled samples: findings in stylish format, exit 1', () => {
     const r = exec(['fixtures/samples']);
     expect(r.status).toBe(1);
