@@ -4,14 +4,14 @@
  * with the `g` flag are for scanning (`matchProse`/`matchText`); the others are for `.test()`.
  * `patterns` lists them all for the ReDoS test.
  */
-import { escapeRegExp, phraseEntries, phraseRegExp, trieSource } from '../../src/rule-kit/index.js';
+import { escapeRegExp, phraseEntries, phraseRegExp, spacedAtoms, trieSource } from '../../src/rule-kit/index.js';
 import * as W from './words.js';
 
 /** A word list as a non-global, case-insensitive test pattern with word boundaries. */
 const test = (list: readonly string[]): RegExp => phraseRegExp(list, 'iu');
 /** Alternation source of a word list (escaped, longest first, spaces as `\s+`), for embedding. */
 const alt = (list: readonly string[]): string =>
-  trieSource(phraseEntries(list, (p) => p.split(/(\s+)/).map((t) => (/^\s/.test(t) ? '\\s+' : escapeRegExp(t)))));
+  trieSource(phraseEntries(list, spacedAtoms));
 
 /** A word list where each word may start with a capital or not (`[Rr]ue|[Cc]alle`), for case-sensitive patterns. */
 const capAlt = (list: readonly string[]): string =>

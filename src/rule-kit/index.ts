@@ -133,13 +133,18 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A phrase as atoms for `trieSource`: its words escaped, each run of white space as `\s+`. */
+export function spacedAtoms(phrase: string): string[] {
+  return phrase.split(/(\s+)/).map((t) => (/^\s/.test(t) ? '\\s+' : escapeRegExp(t)));
+}
+
 /**
  * Compile a list of words or phrases into one case-insensitive, global alternation with word
  * boundaries; spaces in phrases match any run of white space. Longest first, so the alternation
  * prefers the longer phrase.
  */
 export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
-  const entries = phraseEntries(phrases, (p) => p.split(/(\s+)/).map((t) => (/^\s/.test(t) ? '\\s+' : escapeRegExp(t))));
+  const entries = phraseEntries(phrases, spacedAtoms);
   if (entries.length === 0) return /(?!)/g;
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${trieSource(entries)})(?![\\p{L}\\p{N}_])`, flags);
 }
