@@ -2,6 +2,7 @@
  * Lint the discovered files: cached results first, then the rest on the main thread or on worker
  * threads (`--concurrency`). The outcome is the same whatever the concurrency, in path order.
  */
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import v8 from 'node:v8';
 import type { ConfigLoader } from './config/load.js';
@@ -77,7 +78,9 @@ export async function lintFiles(files: readonly string[], o: LintFilesOptions): 
       keys.set(file, key);
       let hash: string | null = null;
       try {
-        hash = contentHash(await fs.readFile(file));
+        // Read synchronously: nothing else runs yet, and one awaited read per file left the
+        // process idle for a third of a re-run of 2,592 posts.
+        hash = contentHash(readFileSync(file));
       } catch {
         hash = null;
       }
