@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // Process plumbing only: argv and stdin in, run(), print, set the exit code.
-import { run } from '../dist/src/run.js';
+import module from 'node:module';
+
+// Node 22.1 and later can keep V8's compiled code of the modules between runs (in the system's
+// temporary folder): one draft then lints about 0.1 s sooner (1.13 s -> 0.99 s measured on Node 22.12),
+// which a pre-commit hook feels. Node 20 has no such cache and skips this.
+module.enableCompileCache?.();
+const { run } = await import('../dist/src/run.js');
 
 const readStdin = async () => {
   const chunks = [];
