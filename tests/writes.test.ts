@@ -315,3 +315,28 @@ describe('the report, the cache and the suppressions file are never written over
     expect((await attempt(['--suppress-all', '--suppressions-location', 'conf/suppressions.json', 'posts'])).changed).toEqual(['added conf/', 'added conf/suppressions.json']);
   });
 });
+
+/**
+ * What is at the output path already decides how it is written: a rename over a device or a pipe
+ * would replace it with an ordinary file (run as root, `--output-file /dev/null` used to turn the
+ * system's null device into one), and a rename over a symbolic link would replace the link.
+ */
+describe('writing over what is not a plain file', () => {
+  it('--output-file /dev/null leaves the null device a device', async () => {
+    if (!fs.existsSync('/dev/null') || !fs.statSync('/dev/null').isCharacterDevice()) return;
+    const dir = tmpProject({ 'post.md': 'A short post.\n' });
+    const r = await runInProcess(['--format', 'json', '--output-file', '/dev/null', 'post.md'], { cwd: dir, env: {}, stdoutIsTTY: false });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(fs.lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(fs.readdirSync('/dev').filter((f) => f.startsWith('null.'))).toEqual([]);
+  });
+
+  it('--output-file at a symbolic link writes the file it points to and keeps the link', async () => {
+    const dir = tmpProject({ 'post.md': 'A short post.\n', 'reports/real.json': 'old\n' });
+    fs.symlinkSync(path.join(dir, 'reports/real.json'), path.join(dir, 'report.json'));
+    const r = await runInProcess(['--format', 'json', '--output-file', 'report.json', 'post.md'], { cwd: dir, env: {}, stdoutIsTTY: false });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(fs.lstatSync(path.join(dir, 'report.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'reports/real.json'), 'utf8'))).toHaveLength(1);
+  });
+});

@@ -2,15 +2,41 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 
-/** Write a file through a temporary file and a rename, so a reader never sees half a report. */
+/**
+ * Write a file through a temporary file and a rename, so a reader never sees half a report. The
+ * rename replaces what is at the path, so it is only used for a regular file or a new one: a
+ * symbolic link is followed and its target written, and anything else (`/dev/null`,
+ * `/dev/stdout`, a named pipe) is written in place. Renaming over `/dev/null` as root would
+ * otherwise turn the system's null device into an ordinary file.
+ */
 export function writeAtomic(file: string, content: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  let target = file;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) {
+      writeInPlace(file, content);
+      return;
+    }
+    target = fs.realpathSync(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    // Nothing there yet (or a dangling link, which the rename replaces): write a new file.
+  }
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
     fs.writeFileSync(tmp, content);
-    fs.renameSync(tmp, file);
+    fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
+    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
+  }
+}
+
+function writeInPlace(file: string, content: string): void {
+  try {
+    fs.writeFileSync(file, content);
+  } catch (e) {
     throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
   }
 }
