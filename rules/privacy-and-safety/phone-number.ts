@@ -4,7 +4,8 @@
  * regions. Official lines (configured, or presented as press office, hotline, switchboard, ...)
  * and near-misses (dates, ISBNs, versions, statistics, order numbers) are left alone.
  */
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import { matchProse, maskPhone, segmentAt, type CheckContext, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
   CANDIDATE_EDGES, CANDIDATE_LEAD, CANDIDATE_SPLIT, DATE_OR_PATH_PREFIX, DATE_SHAPE, DIGIT, DOTTED_VERSION, DOUBLE_ZERO_PREFIX, EMAIL, GROUP_SEPARATORS, INTERNATIONAL_PREFIX, JSON_KEY_BEFORE, ROLE_TITLE_BEFORE, LONG_DIGITS, NATIONAL_START, NON_DIGITS, NON_PHONE_CHARS, PARENS, PHONE_CANDIDATE, PHONE_CONTEXT, PHONE_CURRENCY_BEFORE, PHONE_LINK, PHONE_NEAR_MISS_LABEL, PHONE_PREFILTER, PHONE_SYMBOL, PHONE_UNIT_AFTER, SPACE_THOUSANDS, STRAY_PERCENT, THOUSANDS, TIME_AFTER, TIME_RANGE, YEAR_LIST,
@@ -15,6 +16,19 @@ import type { Options } from './options.js';
 
 /** Number types that organisations publish, never a person's own line. */
 const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
+
+type PhoneLib = typeof import('libphonenumber-js/max');
+let phoneLib: PhoneLib | undefined;
+
+/**
+ * libphonenumber-js with its full metadata takes about a quarter of a second to load, more than
+ * linting one draft: it is loaded (synchronously, so the check stays synchronous) only when a
+ * candidate has passed every cheap test, which most drafts never produce.
+ */
+function parsePhoneNumberFromString(text: string, region?: CountryCode): PhoneNumber | undefined {
+  phoneLib ??= createRequire(import.meta.url)('libphonenumber-js/max') as PhoneLib;
+  return phoneLib.parsePhoneNumberFromString(text, region);
+}
 
 /** Parse a candidate as a phone number: international if it says so, else the first region where it is valid. */
 export function parsePhone(raw: string, regions: readonly string[], lenient: boolean): PhoneNumber | undefined {
