@@ -34,7 +34,8 @@ export const OFFICE_TITLE_KEYS = set('president', 'mayor', 'governor', 'senate',
 export const CHOICE_KEYS = set('choice', 'option', 'candidate', 'vote', 'answer', 'pick');
 
 export const PROTEST_KEYS = keyWords(PROTEST_NOUNS);
-export const PROTESTING_KEYS = set('chanted', 'chanting', 'shouted', 'waved', 'held', 'joined', 'joining', 'join', 'marching', 'marched', 'march', 'protesting', 'protested', 'protest', 'rallying', 'demonstrating', 'demonstrated', 'demonstrate', 'picketing', 'picketed', 'striking', 'streets', 'placards', 'banners', 'signs');
+/** PROTESTING and COME_MARCH ("come and rally", "let's picket", "let's strike" need "rally", "picket", "strike"). */
+export const PROTESTING_KEYS = set('chanted', 'chanting', 'shouted', 'waved', 'held', 'joined', 'joining', 'join', 'marching', 'marched', 'march', 'protesting', 'protested', 'protest', 'rallying', 'rally', 'demonstrating', 'demonstrated', 'demonstrate', 'picketing', 'picketed', 'picket', 'striking', 'strike', 'streets', 'placards', 'banners', 'signs');
 export const PETITION_KEYS = set('petition', 'letter');
 export const DONATION_KEYS = set('donate', 'donated', 'donating', 'chip', 'chipped', 'contribute', 'contributed', 'contributing', 'gave', 'give');
 export const DONATE_KEYS = set('campaign', 'party', 'candidate', 'chest');
@@ -54,11 +55,13 @@ export const PRONOUN_RUINED_KEYS = set('ruined', 'destroyed', 'wrecked', 'looted
 export const LOADED_ELECTION_KEYS = set('rigged', 'stolen', 'sham', 'fake', 'fraudulent', 'bogus', 'called', 'farcical', 'illegitimate');
 export const LOADED_LABEL_KEYS = set('enemy', 'enemies', 'puppet', 'regime');
 export const LOADED_TITLE_KEYS = set('dictator', 'tyrant', 'despot', 'butcher', 'warlord');
-export const NOTICE_KEYS = set('protest', 'rally', 'march', 'demonstration', 'sit', 'picket', 'vigil');
+/** PROTEST_NOTICE and GATHERING: a word of each of their gathering nouns (GATHERING also has "walkout"). */
+export const NOTICE_KEYS = set('protest', 'rally', 'march', 'demonstration', 'sit', 'picket', 'vigil', 'walkout');
 
+/** RT_MARKER, RESHARE_CALL and `reshare` ("RT'd" splits into "rt" and "d"; "RTd" is one word). */
 export const RESHARE_KEYS = set(
   'rt', 'retweeted', 'retweet', 'tweeted', 'reposted', 'repost', 'posted', 'reshared', 'reshare', 'shared', 'share', 'liked',
-  'like', 'followed', 'following', 'follow', 'boosted', 'boost', 'amplified', 'd',
+  'like', 'followed', 'following', 'follow', 'boosted', 'boost', 'amplified', 'd', 'rtd',
 );
 
 // Keys of single patterns, tighter than the check-wide keys above (a pattern that cannot match

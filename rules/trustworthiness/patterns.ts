@@ -103,7 +103,9 @@ export const CLAIM_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 // Cheap prefilter: a paragraph with none of these cannot hold a figure or a claim.
-export const FIGURE_PREFILTER = /\d|%|\s(?:in|out\s+of)\s|stud|research|expert|according|estimat|statist|data|survey|evidence|scien|million|billion|percent|per\s?cent|twice|third|half|quarter|numbers|figures|poll|doctor|economist|analyst|proven|shown|reported|documented|established/i;
+// Besides a digit, a word of each CLAIM, PERCENT, COUNT and RATE alternative: "specialists",
+// "report", "analysis" and "paper" of CLAIM, "fifth" and "three times more" of RATE included.
+export const FIGURE_PREFILTER = /\d|%|\s(?:in|out\s+of)\s|stud|research|expert|according|estimat|statist|data|survey|evidence|scien|million|billion|percent|per\s?cent|twice|third|half|quarter|fifth|times\s+(?:more|less|as)|numbers|figures|poll|doctor|economist|analy|specialist|report|paper|proven|shown|documented|established/i;
 
 // Cheap prefilters for the costlier figure patterns: a large number or a scale word; a rate's words.
 export const COUNT_PREFILTER = /\d[,.\s’'\u00a0\u202f]?\d{3}|million|billion|trillion|thousand|lakh|crore|\d\s?(?:k|m|mn|bn)\b/i;
@@ -440,8 +442,8 @@ export const PAST_TENSE = /\b(?:had|was|were)\b/iu;
 // A date at the start of a file name: `2016-05-19-my-post.md`.
 export const FILE_DATE = /(?:^|[\\/])((?:19|20)\d{2})-[01]\d-[0-3]\d[-_]/;
 
-// Cheap prefilter: a year or "year's" somewhere.
-export const YEAR_MENTION = /(?:19|20)\d{2}|year['’]s/;
+// Cheap prefilter: a year or "year's" somewhere (in any case, as STALE_MARKER matches "Last Year's").
+export const YEAR_MENTION = /(?:19|20)\d{2}|year['’]s/i;
 
 // A year anywhere in a front-matter date value.
 export const ANY_YEAR = /\b((?:19|20)\d{2})\b/g;
