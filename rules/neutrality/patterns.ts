@@ -335,7 +335,12 @@ export const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|my
 export const PERSONAL_OPENER = /^\s{0,5}(?:so\s{1,5}|really\s{1,5})?(?:honou?red|proud|excited|thrilled|delighted|happy|glad|humbled|privileged)\s{1,5}to(?![\p{L}])/iu;
 
 /** "come march with us", "join us and protest": a call to march. */
-export const COME_MARCH = new RegExp(`${S}(?:come|come${SP}and|join${SP}us${SP}(?:and|to)|let['’]s)${SP}(?:march|protest|rally|demonstrate|picket|strike)(?:${SP}(?:with${SP}(?:us|me)|together|against|for|on|outside|in${SP}front${SP}of))?${E}`, 'giu');
+// "rally" and "strike" are also everyday verbs ("let's strike a deal", "let's rally around the
+// team"): they count only with a protest's company, target or place after them.
+export const COME_MARCH = new RegExp(
+  `${S}(?:come|come${SP}and|join${SP}us${SP}(?:and|to)|let['’]s)${SP}(?:(?:march|protest|demonstrate|picket)(?:${SP}(?:with${SP}(?:us|me)|together|against|for|on|outside|in${SP}front${SP}of))?|(?:rally|strike)${SP}(?:with${SP}(?:us|me)|against|outside|in${SP}front${SP}of))${E}`,
+  'giu',
+);
 
 /** Reported speech before a loaded statement: "critics say", "according to". */
 export const ATTRIBUTION = new RegExp(`${S}${w(ATTRIBUTION_VERBS)}${E}`, 'giu');
