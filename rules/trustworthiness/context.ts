@@ -212,7 +212,7 @@ const MAX_SELF_NAMES = 4;
 const selfCache = new WeakMap<Document, RegExp | null>();
 
 /**
- * The names a post gives its own organisation ("since we launched 18F", "here at UNDP Kenya",
+ * The names a post gives its own organisation ("since we launched 7C", "here at UNDP Kenya",
  * "At Harbourlight Lab, we"), as a pattern of sentences that speak of it by that name
  * (`selfReference`); null when the post names itself nowhere.
  */

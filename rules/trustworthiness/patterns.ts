@@ -202,10 +202,10 @@ export const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 
 // ---- the post's own name, own tool, own minutes ------------------------------------------------
 
-// A name as an office writes its own: "18F", "Harbourlight Lab", "UNDP Kenya", "Code.gov" (a
+// A name as an office writes its own: "7C", "Harbourlight Lab", "UNDP Kenya", "Code.gov" (a
 // capital, or digits then a capital, then up to three more capitalised words).
 const SELF_NAME = String.raw`(?:\p{N}{1,4})?\p{Lu}[\p{L}\p{N}&-]{0,30}(?:\.[\p{L}\p{N}]{1,10})?(?:\s{1,3}\p{Lu}[\p{L}\p{N}&-]{0,30}){0,3}`;
-// Where a post names itself: "since we launched 18F", "we founded the Harbourlight Lab", "we're
+// Where a post names itself: "since we launched 7C", "we founded the Harbourlight Lab", "we're
 // Harbourlight Lab", "here at UNDP Kenya", "At Harbourlight Lab, we". Group 1 is the name.
 export const SELF_NAME_INTRO = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:[Ww]e|I)\s{1,3}(?:(?:first|originally|officially|proudly)\s{1,3})?(?:launched|founded|co-founded|started|created|set\s+up|formed|opened)\s{1,3}(?:the\s{1,3})?|[Ww]e(?:['’]re|\s{1,3}are)\s{1,3}|(?:[Hh]ere|[Ww]e)\s{1,3}at\s{1,3}(?:the\s{1,3})?|(?<=^|[.!?]\s{1,5})At\s{1,3}(?:the\s{1,3})?(?=${SELF_NAME},?\s{1,3}we\b))(${SELF_NAME})`,
@@ -215,7 +215,7 @@ export const SELF_NAME_INTRO = new RegExp(
 // A single word ending in -ing after "we're" is a verb in capitals ("we're Crowdsourcing", "Where We're Going"), not a name.
 export const GERUND_ONLY = /^\p{L}{1,30}(?:ing|ING)$/u;
 
-/** Nouns that, after the post's own name, make the figure the post's own: "18F staff", "the Lab's data". */
+/** Nouns that, after the post's own name, make the figure the post's own: "7C staff", "the Lab's data". */
 const SELF_NOUNS = [
   'staff', 'staffers', 'team', 'teams', 'teammates', 'employees', 'colleagues', 'members', 'alumni', 'workforce', 'personnel', 'hires',
   'volunteers', 'trainers', 'engineers', 'designers', 'researchers', 'fellows', 'records', 'data', 'survey', 'surveys', 'analytics',
@@ -225,8 +225,8 @@ const SELF_NOUNS = [
 
 /**
  * A sentence that speaks of the post's own organisation by its name, as it would with "we" or
- * "our": "18F staff departures", "the Lab's survey", "Harbourlight Lab trained 40 people", "85% of
- * people leaving 18F". `names` are the names the post gives itself (SELF_NAME_INTRO).
+ * "our": "7C staff departures", "the Lab's survey", "Harbourlight Lab trained 40 people", "85% of
+ * people leaving 7C". `names` are the names the post gives itself (SELF_NAME_INTRO).
  */
 export function selfReference(names: readonly string[]): RegExp {
   const name = String.raw`(?<![\p{L}\p{N}_])(?:${names.map((n) => escapeRegExp(n).replace(/\s+/g, String.raw`\s{1,3}`)).join('|')})(?![\p{L}\p{N}_])`;
@@ -461,6 +461,6 @@ export const patterns: Record<string, RegExp> = {
   HEARSAY, HEARD_THAT, PEOPLE_SAYING, HEARSAY_ADVERB, ADVERB_AT_END, WORD_IS, PERCENT, COUNT, RATE, CLAIM, FIGURE_PREFILTER, COUNT_PREFILTER, RATE_PREFILTER, PERCENT_PREFILTER, CITATION, FOOTNOTE,
   SOURCE_LINE, SPEECH, OWN_ACTIVITY, OWN_DATA, WORLD_SCOPE_WORDS, PERCENT_OF_EFFORT, RESULTS_TITLE, BROKEN_LINK, PARA_SPEECH, HYPOTHETICAL, SERVICE_BEFORE, ENGAGEMENT_AFTER, ENDS_LIKE_SENTENCE, COUNT_STATE, COUNT_HARM, COUNT_RATE, POPULATION_VERB_END, WHOLE_POPULATION, STAT_CONTEXT, YEAR_ONLY, NUMBER_TOKEN, WORD_TOKEN, OPINION, IMO_PREFILTER, BELIEF_IN, TOPIC, PREDICATE, UNREAD,
   SHARE, FOUND_MEDIA, CAPTION_SOURCE, FOUND_MEDIA_PREFILTER, PLATFORM_PREFILTER, NO_MEDIUM, NAMES_MEDIUM, CREDIT, HEARD_WHEN, SENTENCE_LEAD, AUXILIARY_BEFORE, PARTICIPLE_AFTER, PAREN_BEFORE, PAREN_AFTER, UNREAD_SUBJECT, NEGATED_START, AUTHOR_IN_SENTENCE, PLATFORM_ONLY, QUOTE_OPEN, QUOTE_CLOSE, ATTRIBUTION, DASH_NAME, PAREN_NAME, ENDS_WITH_COLON, QUOTE_GAP, ENDS_WITH_QUESTION, NOT_LETTER_OR_DIGIT, HAS_LETTER, CITE_MARKUP, LEADING_DASH, INNER_CLOSE_THEN_TEXT, SENTENCE_INSIDE_QUOTE, HAS_QUOTE_MARK, QUOTE_THEN_NAME, FROM_NAME, EXAMPLE_INTRO, PERSON_INTRO,
-  SELF_NAME_INTRO, GERUND_ONLY, SELF_REFERENCE_EXAMPLE: selfReference(['Example Office', '18F']), READER_ACTION, INTERFACE_WORD, MEETING_TITLE, ATTENDEES_HEADING, IMPERSONAL_CLAIM,
+  SELF_NAME_INTRO, GERUND_ONLY, SELF_REFERENCE_EXAMPLE: selfReference(['Example Office', '7C']), READER_ACTION, INTERFACE_WORD, MEETING_TITLE, ATTENDEES_HEADING, IMPERSONAL_CLAIM,
   UN_WORK, ORG_NAMES_DEFAULT, STALE_MARKER, RELATIVE_HEAD, TEXT_DATE, YEAR_MENTION, STATED_FIGURE, PRESENT_TENSE, PAST_MARKER, NOW_WORDS, PAST_TENSE, FILE_DATE, ANY_YEAR,
 };
