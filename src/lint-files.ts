@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import v8 from 'node:v8';
 import type { ConfigLoader } from './config/load.js';
 import type { LintCache } from './cache/cache.js';
 import { LintCache as Cache } from './cache/cache.js';
 import { contentHash } from './cache/hash.js';
 import type { FileJobOptions, FileOutcome } from './lint-file.js';
 import type { LintResult } from './types.js';
+import { tuneForShortFileRun } from './util/short-run.js';
 
 export interface LintFilesOptions {
   cwd: string;
@@ -31,39 +31,6 @@ export interface LintFilesOutcome {
   results: LintResult[];
   /** Messages for files that could not be read. */
   unreadable: string[];
-}
-
-/** Runs over at most this many files and bytes count as short (the pre-commit case). */
-const SHORT_RUN_FILES = 16;
-export const SHORT_RUN_BYTES = 64 * 1024;
-
-/** Whether a serial run is short enough that compiling the rules' patterns costs more than running them. */
-async function isShortRun(files: readonly string[]): Promise<boolean> {
-  if (files.length > SHORT_RUN_FILES) return false;
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += (await fs.stat(file)).size;
-    } catch {
-      /* reported when it is read */
-    }
-  }
-  return bytes <= SHORT_RUN_BYTES;
-}
-
-/**
- * Compile regular expressions without V8's optimisation passes from here on. The rules hold a few
- * hundred large patterns; on one short draft, compiling them with those passes costs about 250 ms,
- * more than the whole of the matching, while the plain code matches at half the speed, which pays
- * off only after about 180 KB of text. Matches are the same either way. Only for short serial runs
- * of the command line, which owns its process: workers and the Node API keep the optimised patterns.
- */
-export function skipRegExpOptimization(): void {
-  try {
-    v8.setFlagsFromString('--no-regexp-optimization');
-  } catch {
-    /* a runtime that no longer takes flags after start keeps the default */
-  }
 }
 
 export async function lintFiles(files: readonly string[], o: LintFilesOptions): Promise<LintFilesOutcome> {
@@ -106,7 +73,7 @@ export async function lintFiles(files: readonly string[], o: LintFilesOptions): 
       throw e;
     }
   } else if (todo.length > 0) {
-    if (o.ownsProcess && (await isShortRun(todo))) skipRegExpOptimization();
+    if (o.ownsProcess) await tuneForShortFileRun(todo);
     const { lintFile } = await import('./lint-file.js');
     for (const file of todo) {
       o.setCurrent(file);

@@ -12,7 +12,8 @@ import { discoverFiles } from './files/discover.js';
 import { ruleIdsOf, validateRuleEntry } from './config/validate.js';
 import { inputMessage, resultOf } from './results.js';
 import type { FileJobOptions } from './lint-file.js';
-import { SHORT_RUN_BYTES, lintFiles, skipRegExpOptimization } from './lint-files.js';
+import { lintFiles } from './lint-files.js';
+import { tuneForShortText } from './util/short-run.js';
 import { LintCache } from './cache/cache.js';
 import { loadReporter } from './reporters/index.js';
 import { isUserError, UsageError } from './errors.js';
@@ -110,7 +111,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
 
   if (o.stdin) {
     const text = io.readStdin ? await io.readStdin() : '';
-    if (io.ownsProcess && text.length <= SHORT_RUN_BYTES) skipRegExpOptimization();
+    if (io.ownsProcess) tuneForShortText(text);
     const file = path.resolve(cwd, o.stdinFilename ?? '<stdin>.md');
     setCurrent(file);
     const config = await loader.forFile(file);

@@ -15,7 +15,7 @@ const exec = (args: string[], opts: { cwd?: string; input?: string; env?: Record
 
 describe('bin/unlinter.js', () => {
   // A short run from the binary compiles its patterns without V8's optimisation passes
-  // (src/lint-files.ts); a long one, and the Node API, keep them. The findings must not change.
+  // (src/util/short-run.ts); a long one, and the Node API, keep them. The findings must not change.
   it('finds the same in a short run (plain patterns) as in a long one (optimised patterns)', async () => {
     const samples = fs.readdirSync(path.join(ROOT, 'fixtures/samples')).filter((f) => /\.(?:md|txt)$/.test(f)).map((f) => `fixtures/samples/${f}`);
     const files = [...samples, ...fs.readdirSync(path.join(ROOT, 'fixtures/privacy-and-safety/invalid')).filter((f) => f.endsWith('.md')).slice(0, 30).map((f) => `fixtures/privacy-and-safety/invalid/${f}`)];

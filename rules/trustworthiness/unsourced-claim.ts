@@ -35,14 +35,11 @@ const PERCENT_WINDOW = 60;
 export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
   // A post that reports its own survey or metrics is the source of its figures.
   const resultsPost = isResultsPost(doc);
-  // Computed on the first candidate that needs them.
-  let self: RegExp | null | undefined;
-  let notes: boolean | undefined;
+  // Both are computed (and cached per document) only for a candidate that needs them.
   const bySelfName = (sentence: string): boolean => {
-    if (self === undefined) self = selfReferenceOf(doc);
+    const self = selfReferenceOf(doc);
     return self !== null && test(self, sentence);
   };
-  const meetingNotes = (): boolean => (notes ??= isMeetingNotes(doc));
   for (const seg of doc.prose) {
     if (!isBodyProse(seg) || !FIGURE_PREFILTER.test(seg.text)) continue;
     const found = candidates(seg);
@@ -68,7 +65,7 @@ export const unsourcedClaim: CheckFunction<Options> = (doc, ctx) => {
       if (doneSentences.has(sentence.start)) continue;
       if (quoted(c.start)) continue;
       if (!isClaim(doc, seg, c, sentence, ownOrQuoted, bySelfName)) continue;
-      if (c.kind === 'claim' && IMPERSONAL_CLAIM.test(seg.text.slice(c.start, c.end)) && meetingNotes()) continue;
+      if (c.kind === 'claim' && IMPERSONAL_CLAIM.test(seg.text.slice(c.start, c.end)) && isMeetingNotes(doc)) continue;
       // A paragraph that carries its source needs none per figure.
       if (paragraphSourced(doc, seg)) break;
       doneSentences.add(sentence.start);

@@ -306,13 +306,13 @@ class Walker {
     return out;
   }
 
-  /** Give images without a caption the prose around them, or the next paragraph. */
   /** Caption the images the block just added (from index `from`) with its text or the next paragraph's. */
   private captionImages(segIndex: number, next: RootContent | undefined, from: number): void {
     const seg = this.prose[segIndex];
     if (!seg) return;
     const own = seg.text.replace(/\s+/g, ' ').trim();
-    for (const img of this.images.slice(from)) {
+    for (let i = from; i < this.images.length; i++) {
+      const img = this.images[i]!;
       if (img.caption || img.start < seg.start || img.end > seg.end || img.source === 'frontMatter') continue;
       if (own) img.caption = own.slice(0, 500);
       else if (next && next.type === 'paragraph' && hasPosition(next)) {

@@ -4,7 +4,7 @@
  * Rules import from here and from `src/types.ts` only.
  */
 import type { Document, ProseSegment, Sentence } from '../document/types.js';
-import { phraseEntries, trieSource } from './phrases.js';
+import { phraseEntries, spacedAtoms, trieSource } from './phrases.js';
 
 export { defineRule } from '../types.js';
 export type { CheckContext, CheckFunction, RuleMeta, RuleModule, Document } from '../types.js';
@@ -128,16 +128,6 @@ export function maskPhone(phone: string): string {
   return maskValue(phone, head, 2);
 }
 
-/** Escape a string for use inside a regular expression. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A phrase as atoms for `trieSource`: its words escaped, each run of white space as `\s+`. */
-export function spacedAtoms(phrase: string): string[] {
-  return phrase.split(/(\s+)/).map((t) => (/^\s/.test(t) ? '\\s+' : escapeRegExp(t)));
-}
-
 /**
  * Compile a list of words or phrases into one case-insensitive, global alternation with word
  * boundaries; spaces in phrases match any run of white space. Longest first, so the alternation
@@ -152,6 +142,6 @@ export * from './document-level.js';
 
 export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike, othersWords, QUOTE_PATTERNS } from './quotes.js';
 export type { QuotedSpan, SegmentQuotes, OthersWords } from './quotes.js';
-export { phraseSource, phraseEntries, trieSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
+export { escapeRegExp, spacedAtoms, phraseSource, phraseEntries, trieSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
 export { segmentWords, keyWords, hasAnyWord, phraseTest, type PhraseTest, isForeignLanguage, sentenceWindow, TOKEN_PATTERNS } from './tokens.js';
 export type { SentenceWindow } from './tokens.js';

@@ -12,16 +12,26 @@
  */
 export function phraseSource(phrases: readonly string[]): string {
   const entries = phraseEntries(phrases, (p) =>
-    p.split(/(\s+|-)/).filter(Boolean).map((t) =>
+    p.split(/(\s+|-)/).map((t) =>
       // Hyphens written as escapes ("\\u002D" is "-", "\\u0020" a space) so that no later step rewrites the classes.
       t === '-'
         ? '[\\u002D\\u2010\\u2011\\u2013\\u2014\\u0020]'
         : /^\s/.test(t)
           ? '[\\s\\u2010\\u2011\\u002D]{1,20}'
-          : t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"),
+          : escapeRegExp(t).replace(/['’]/g, "['’]"),
     ),
   );
   return entries.length === 0 ? '(?!)' : `(?:${trieSource(entries)})`;
+}
+
+/** Escape a string for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase as atoms for `trieSource`: its words escaped, each run of white space as `\s+`. */
+export function spacedAtoms(phrase: string): string[] {
+  return phrase.split(/(\s+)/).map((t) => (/^\s/.test(t) ? '\\s+' : escapeRegExp(t)));
 }
 
 /** A phrase of a list as regular-expression atoms (words and the separators between them). */
