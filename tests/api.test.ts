@@ -149,6 +149,6 @@ describe('the built package, imported by name', () => {
   it('ships the entry point, its types and the rule docs', { timeout: 60_000 }, () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const packed = new Set((JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path));
-    for (const f of ['dist/src/index.js', 'dist/src/index.d.ts', 'bin/unlinter.js', 'docs/rules/README.md', 'docs/rules/privacy-and-safety.md']) expect(packed.has(f), f).toBe(true);
+    for (const f of ['dist/src/index.js', 'dist/src/index.d.ts', 'bin/unlinter.js', 'dist/bundle/run.js', 'dist/bundle/worker.js', 'docs/rules/README.md', 'docs/rules/privacy-and-safety.md']) expect(packed.has(f), f).toBe(true);
   });
 });

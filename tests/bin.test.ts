@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../src/run.js';
 import { ROOT } from './support/fixtures.js';
 import { demoProject } from './support/project.js';
 
@@ -28,6 +29,23 @@ describe('bin/unlinter.js', () => {
       expect(result!.messages, file).toEqual(byFile.get(result!.filePath));
     }
   });
+
+  // The binary loads the bundle (dist/bundle, `npm run bundle`); its lazily loaded pieces (rules,
+  // reporters, the worker, image metadata) must all be there and find what the source finds.
+  it('runs from the bundle, in workers too, and finds what the source finds', async () => {
+    expect(fs.existsSync(path.join(ROOT, 'dist/bundle/run.js'))).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, 'dist/bundle/worker.js'))).toBe(true);
+    const args = ['--format', 'json', 'fixtures/samples', 'fixtures/privacy-and-safety'];
+    const bundled = exec([...args, '--concurrency', '2']);
+    const source = await run([...args, '--concurrency', 'off'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdoutIsTTY: false });
+    expect(bundled.stderr).toBe('');
+    const findings = JSON.parse(bundled.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+    expect(findings).toEqual(JSON.parse(source.stdout));
+    // Image metadata (a lazily loaded chunk) was read: the fixtures hold a photo with a GPS position.
+    expect(findings.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('privacy-and-safety/image-location');
+    const sarif = exec(['--format', 'sarif', 'fixtures/samples/field-diary.md']);
+    expect((JSON.parse(sarif.stdout) as { version: string }).version).toBe('2.1.0');
+  }, 60_000);
 
   it('lints the bundled samples: findings in stylish format, exit 1', () => {
     const r = exec(['fixtures/samples']);

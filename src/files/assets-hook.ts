@@ -16,15 +16,8 @@ export function isLocalUrl(url: string): boolean {
 export function loadAssetsFor(_file: string): (doc: Document) => Promise<void> {
   return async (doc) => {
     if (!doc.images.some((i) => isLocalUrl(i.url))) return;
-    // A variable specifier keeps the module optional until it exists, and loads it lazily.
-    const specifier: string = './assets.js';
-    assetModule ??= import(specifier) as Promise<AssetModule>;
-    let mod: AssetModule;
-    try {
-      mod = await assetModule;
-    } catch {
-      return;
-    }
-    await mod.loadImageAssets(doc);
+    // Loaded on first use: exifr is needed only for drafts that show local images.
+    assetModule ??= import('./assets.js');
+    await (await assetModule).loadImageAssets(doc);
   };
 }
