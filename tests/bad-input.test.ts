@@ -7,7 +7,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_PLUGIN, demoProject, runIn } from './support/project.js';
@@ -67,9 +66,9 @@ describe('bad input gets a clear answer and the run goes on', () => {
   it('a file that grows past --max-file-size between its size check and its read: the same finding, not linted', async () => {
     const dir = demoProject({ ...OTHER, 'growing.md': 'A forbidden word.\n' });
     const growing = path.join(dir, 'growing.md');
-    const real = fsp.readFile;
-    vi.spyOn(fsp, 'readFile').mockImplementation(((file: Parameters<typeof real>[0], ...rest: unknown[]) => {
-      if (file === growing) return Promise.resolve(Buffer.from('A forbidden word. '.repeat(100)));
+    const real = fs.readFileSync;
+    vi.spyOn(fs, 'readFileSync').mockImplementation(((file: Parameters<typeof real>[0], ...rest: unknown[]) => {
+      if (file === growing) return Buffer.from('A forbidden word. '.repeat(100));
       return (real as (...a: unknown[]) => unknown)(file, ...rest);
     }) as typeof real);
     const r = await lintFolder(dir, ['--max-file-size', '1000', '--concurrency', 'off']);
@@ -114,9 +113,9 @@ describe('bad input gets a clear answer and the run goes on', () => {
     const dir = demoProject({ ...OTHER, 'secret.md': 'A forbidden word.\n' });
     const locked = path.join(dir, 'secret.md');
     // As root, permissions do not stop a read, so the operating system's answer is simulated.
-    const real = fsp.readFile;
-    vi.spyOn(fsp, 'readFile').mockImplementation(((file: Parameters<typeof real>[0], ...rest: unknown[]) => {
-      if (file === locked) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: 'EACCES' }));
+    const real = fs.readFileSync;
+    vi.spyOn(fs, 'readFileSync').mockImplementation(((file: Parameters<typeof real>[0], ...rest: unknown[]) => {
+      if (file === locked) throw Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: 'EACCES' });
       return (real as (...a: unknown[]) => unknown)(file, ...rest);
     }) as typeof real);
     const r = await lintFolder(dir, ['--concurrency', 'off']);
