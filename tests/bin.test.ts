@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
 import { ROOT } from './support/fixtures.js';
 import { demoProject } from './support/project.js';
+import { tmpProject } from './support/tmp.js';
 
 const BIN = path.join(ROOT, 'bin/unlinter.js');
 const exec = (args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) =>
@@ -80,6 +81,20 @@ describe('bin/unlinter.js', () => {
     expect(r.stderr).toMatch(/^unlinter: .*sub\/\.unlinterrc\.json: rules\.nope: unknown rule "nope"/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  // cosmiconfig is bundled; its loaders must still report a config's own error, not a bundling artefact.
+  for (const [name, body, message] of [
+    ['.unlinterrc.mjs', 'throw new Error("UNLINTER_ORG is not set");\nexport default {};\n', /cannot read config: UNLINTER_ORG is not set$/m],
+    ['.unlinterrc.cjs', 'module.exports = {\n', /\.unlinterrc\.cjs: cannot read config: .*Unexpected end of input/],
+  ] as const) {
+    it(`exits 2 with the config's own error when ${name} throws or does not parse`, () => {
+      const dir = tmpProject({ [name]: body, 'post.md': 'Hi.\n' });
+      const r = exec(['post.md'], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/__filename|__dirname/);
+    });
+  }
 
   it('prints help with exit 0 and usage errors with exit 2', () => {
     expect(exec(['--help']).status).toBe(0);

@@ -497,8 +497,8 @@ export const SHORT_CAPS = /^[A-Z]{1,3}$/;
 export const ID_KIND_POSSESSIVE = /^(?:my|his|her|their|your) ID$/i;
 export const ID_KIND_SSN = /^(?:SSN|social security)$/i;
 export const ID_KIND_NIN = /^(?:NIN|NINO)$/i;
-/** A cheap test that a segment may hold decimal or degree coordinates, also `1.29S 36.82E` (two decimals before a hemisphere letter, as HEMISPHERE_COORDINATES allows). */
-export const COORDINATE_PREFILTER = /\d\.\d{3}|°|\d\.\d{2}[ \u00a0]?[NS]/;
+/** A cheap test that a segment may hold decimal or degree coordinates, also `1.29S 36.82E` (two decimals, then up to two spaces before a hemisphere letter, as HEMISPHERE_COORDINATES allows). */
+export const COORDINATE_PREFILTER = /\d\.\d{3}|°|\d\.\d{2}[ \u00a0]{0,2}[NS]/;
 /** Text that starts with `on `. */
 export const ON_START = /^on\s/i;
 /** Text that starts with `the `. */

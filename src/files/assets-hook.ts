@@ -17,7 +17,11 @@ export function loadAssetsFor(_file: string): (doc: Document) => Promise<void> {
   return async (doc) => {
     if (!doc.images.some((i) => isLocalUrl(i.url))) return;
     // Loaded on first use: exifr is needed only for drafts that show local images.
-    assetModule ??= import('./assets.js');
+    // A failed load is not kept, so the next draft tries again.
+    assetModule ??= import('./assets.js').catch((e: unknown) => {
+      assetModule = undefined;
+      throw e;
+    });
     await (await assetModule).loadImageAssets(doc);
   };
 }

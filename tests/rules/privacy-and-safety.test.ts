@@ -276,3 +276,13 @@ describe('blind-review cases: how people write it', () => {
     expect(await ids('Photo: Baby Noor, three weeks old, at the clinic.\n\n![](https://media.example.org/noor.jpg)\n')).toEqual(['photo-of-child']);
   });
 });
+
+describe('coordinates', () => {
+  // The cheap prefilter must let through every spacing the coordinate patterns accept.
+  it('finds hemisphere coordinates with one or two spaces before the letters', async () => {
+    for (const gap of ['', ' ', '  ', '\u00a0 ']) {
+      const found = await findings(`We are at the camp, GPS 1.29${gap}S 36.82${gap}E, come by.\n`);
+      expect(found.map((m) => m.ruleId), JSON.stringify(gap)).toContain('privacy-and-safety/location');
+    }
+  });
+});
