@@ -51,39 +51,154 @@ interface TrieNode {
   end: boolean;
   /** Length of the longest phrase through this node. */
   max: number;
+  /** The phrase that ends here, as the flat order ranks it: its length and its place in the list. */
+  endLength: number;
+  endIndex: number;
 }
 
 /**
  * The alternation of phrases as a prefix tree over their atoms: "is known|is clear|is" becomes
  * "is(?:\\s+(?:known|clear))?". It matches exactly what the flat, longest-first alternation
- * matches, in the same order of preference (a longer phrase before its own prefix; phrases that
- * differ at an atom cannot both match at one place), but V8 compiles it several times faster and
- * runs it about twice as fast, since a position that fails the first word fails once, not once per
- * phrase. Without a group around the whole: the caller adds one.
+ * matches, in the same order of preference, but V8 compiles it several times faster and runs it
+ * about twice as fast, since a position that fails the first word fails once, not once per phrase.
+ * Sibling branches are tried longest first; that keeps the flat order only when two siblings
+ * cannot match at the same place. Siblings that can (`it` and `it's`, `Acme` and `Acme.io`, `US`
+ * and `us` without case, a space class and a hyphen class) are written out flat, longest phrase
+ * first, so that a user's list with such words still gets the longest phrase. Without a group
+ * around the whole: the caller adds one.
  */
 export function trieSource(entries: readonly PhraseAtoms[]): string {
-  const root: TrieNode = { kids: new Map(), end: false, max: 0 };
-  for (const { atoms, length } of entries) {
+  const fresh = (): TrieNode => ({ kids: new Map(), end: false, max: 0, endLength: 0, endIndex: 0 });
+  const root = fresh();
+  entries.forEach(({ atoms, length }, index) => {
     let node = root;
     for (const atom of atoms) {
       let kid = node.kids.get(atom);
-      if (!kid) node.kids.set(atom, (kid = { kids: new Map(), end: false, max: 0 }));
+      if (!kid) node.kids.set(atom, (kid = fresh()));
       kid.max = Math.max(kid.max, length);
       node = kid;
     }
-    node.end = true;
-  }
+    // Two phrases with the same atoms: the flat order tries the longer (then the earlier) first.
+    if (!node.end || length > node.endLength) Object.assign(node, { end: true, endLength: length, endIndex: index });
+  });
+  // Every phrase below a node, as [source, length, index], for writing a group of siblings out flat.
+  const paths = (atom: string, node: TrieNode, out: Array<[string, number, number]>): void => {
+    if (node.end) out.push([atom, node.endLength, node.endIndex]);
+    for (const [next, kid] of node.kids) paths(atom + next, kid, out);
+  };
   const emit = (node: TrieNode): string => {
-    const kids = [...node.kids]
-      .sort((a, b) => b[1].max - a[1].max)
-      .map(([atom, kid]) => {
-        if (kid.kids.size === 0) return atom;
-        const rest = emit(kid);
-        return kid.end ? `${atom}(?:${rest})?` : `${atom}${rest}`;
-      });
-    return kids.length === 1 ? kids[0]! : `(?:${kids.join('|')})`;
+    const alternatives: string[] = [];
+    for (const group of overlapGroups([...node.kids.keys()]).map((atoms) => atoms.map((a) => [a, node.kids.get(a)!] as const)).sort((a, b) => groupMax(b) - groupMax(a))) {
+      if (group.length === 1) {
+        const [atom, kid] = group[0]!;
+        if (kid.kids.size === 0) alternatives.push(atom);
+        else alternatives.push(kid.end ? `${atom}(?:${emit(kid)})?` : `${atom}${emit(kid)}`);
+        continue;
+      }
+      const flat: Array<[string, number, number]> = [];
+      for (const [atom, kid] of group) paths(atom, kid, flat);
+      alternatives.push(...flat.sort((a, b) => b[1] - a[1] || a[2] - b[2]).map(([source]) => source));
+    }
+    return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
   };
   return root.kids.size === 0 ? '(?!)' : emit(root);
+}
+
+function groupMax(group: ReadonlyArray<readonly [string, TrieNode]>): number {
+  return Math.max(...group.map(([, kid]) => kid.max));
+}
+
+/**
+ * What an atom matches, character by character: each position a string of the (lower-case)
+ * characters it accepts, or null for any character; undefined when the atom repeats a part (a
+ * quantifier) or uses a construct not read here, which is taken to overlap anything.
+ */
+function atomChars(atom: string): Array<string | null> | undefined {
+  const out: Array<string | null> = [];
+  const fold = (c: string): string => (c === '\u017F' ? 's' : c.toLowerCase());
+  let i = 0;
+  // One character, possibly escaped, from `atom` at `i`: its folded text, or null for a class escape.
+  const char = (): string | null | undefined => {
+    const c = atom[i]!;
+    if (c !== '\\') {
+      i++;
+      return c === '.' ? null : '()|*+?{}^$['.includes(c) ? undefined : fold(c);
+    }
+    const e = atom[i + 1];
+    if (e === undefined) return undefined;
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(atom.slice(i + 2, i + 6))) {
+      i += 6;
+      return fold(String.fromCharCode(parseInt(atom.slice(i - 4, i), 16)));
+    }
+    i += 2;
+    // One-character class escapes (\s, \d, \n ...) match one of many; any other letter or digit
+    // escape (\b, \p{..}, a back-reference) is not read.
+    return /[sdwSDWntrfv]/.test(e) ? null : /[a-zA-Z0-9]/.test(e) ? undefined : fold(e);
+  };
+  while (i < atom.length) {
+    let token: string | null | undefined;
+    if (atom[i] === '[') {
+      i++;
+      let set = '';
+      if (atom[i] === '^') return undefined;
+      while (i < atom.length && atom[i] !== ']') {
+        const c = char();
+        // A range, a class escape or anything unread inside the class: any character.
+        if (c === undefined || c === null || atom[i] === '-') set = '\0';
+        if (set !== '\0' && c) set += c;
+      }
+      if (atom[i] !== ']') return undefined;
+      i++;
+      token = set === '\0' ? null : set;
+    } else {
+      token = char();
+    }
+    if (token === undefined || (i < atom.length && '*+?{'.includes(atom[i]!))) return undefined;
+    out.push(token);
+  }
+  return out;
+}
+
+/** Whether two atoms can match at one place: one's characters fit the start of the other's. */
+function mayOverlap(a: Array<string | null> | undefined, b: Array<string | null> | undefined): boolean {
+  if (!a || !b) return true;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== null && y !== null && ![...x].some((c) => y.includes(c))) return false;
+  }
+  return true;
+}
+
+/** Sibling atoms in groups that can match at one place (joined transitively), each in list order. */
+function overlapGroups(atoms: readonly string[]): string[][] {
+  const chars = atoms.map(atomChars);
+  const parent = atoms.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // Atoms are compared only with those that may share their first character (or have none known).
+  const byFirst = new Map<string, number[]>();
+  const open: number[] = [];
+  chars.forEach((c, i) => {
+    const first = c?.[0];
+    if (first === undefined || first === null || first.length !== 1) open.push(i);
+    else {
+      const members = byFirst.get(first);
+      if (members) members.push(i);
+      else byFirst.set(first, [i]);
+    }
+  });
+  const join = (i: number, j: number): void => {
+    if (find(i) !== find(j) && mayOverlap(chars[i], chars[j])) parent[find(i)] = find(j);
+  };
+  for (const members of byFirst.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) join(members[x]!, members[y]!);
+  for (const i of open) for (let j = 0; j < atoms.length; j++) if (j !== i) join(i, j);
+  const groups = new Map<number, string[]>();
+  atoms.forEach((a, i) => {
+    const group = groups.get(find(i));
+    if (group) group.push(a);
+    else groups.set(find(i), [a]);
+  });
+  return [...groups.values()];
 }
 
 /** Unicode word boundaries, as lookarounds, to wrap a phrase source in. */
