@@ -38,6 +38,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, type Diagnostics } from 'recheck';
 import { builtinRules } from '../rules/index.js';
+import { isPattern } from '../src/rule-kit/index.js';
 import { regExpLiterals } from '../bench/lib/literals.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -173,7 +174,7 @@ async function patternsOf(id: string): Promise<Record<string, RegExp> | string> 
   const mod = (await import(file)) as { patterns?: unknown };
   const p = mod.patterns;
   if (!p || typeof p !== 'object') return `rules/${id}/patterns.ts has no \`patterns\` export`;
-  const bad = Object.entries(p).filter(([, v]) => !(v instanceof RegExp)).map(([k]) => k);
+  const bad = Object.entries(p).filter(([, v]) => !isPattern(v)).map(([k]) => k);
   if (bad.length) return `rules/${id}/patterns.ts: \`patterns\` holds values that are not RegExp: ${bad.join(', ')}`;
   if (Object.keys(p).length === 0) return `rules/${id}/patterns.ts: \`patterns\` is empty`;
   return p as Record<string, RegExp>;

@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, hasAnyWord, keyWords, phraseRegExp, phraseSource, wordListRegExp } from '../src/rule-kit/index.js';
+import { escapeRegExp, hasAnyWord, isPattern, keyWords, lazyRegExp, phraseRegExp, phraseSource, wordListRegExp } from '../src/rule-kit/index.js';
 import type { ProseSegment } from '../src/document/types.js';
 
 /** The flat alternation `phraseRegExp` built before the prefix tree (the reference). */
@@ -127,5 +127,46 @@ describe('hasAnyWord', () => {
     expect(hasAnyWord(seg('the report is known'), keys)).toBe(false);
     keys.add('report');
     expect(hasAnyWord(seg('the report is known'), keys)).toBe(true);
+  });
+});
+
+describe('lazyRegExp', () => {
+  // A lazy pattern must answer every operation as the RegExp it stands for, before and after its
+  // first use, including the string methods that look it up through their symbols.
+  const pairs = (): Array<[RegExp, RegExp]> => [
+    [lazyRegExp('(?<w>\\p{L}+)-(\\d)', 'gu'), /(?<w>\p{L}+)-(\d)/gu],
+    [lazyRegExp('b(a)', 'i'), /b(a)/i],
+    [lazyRegExp('x', 'gy'), /x/gy],
+  ];
+  const text = 'Ab-1 ba-2 xx BA-3 cd-4';
+
+  it('matches as the RegExp it stands for', () => {
+    for (const [lazy, real] of pairs()) {
+      expect(isPattern(lazy)).toBe(true);
+      expect(lazy instanceof RegExp).toBe(false);
+      expect(lazy.lastIndex).toBe(0);
+      lazy.lastIndex = 0;
+      expect([lazy.source, lazy.flags, lazy.global, lazy.sticky, lazy.unicode, lazy.ignoreCase, String(lazy)]).toEqual([real.source, real.flags, real.global, real.sticky, real.unicode, real.ignoreCase, String(real)]);
+      expect(lazy.test(text)).toBe(real.test(text));
+      expect(lazy.lastIndex).toBe(real.lastIndex);
+      lazy.lastIndex = 0;
+      real.lastIndex = 0;
+      expect(lazy.exec(text)).toEqual(real.exec(text));
+      expect(lazy.exec(text)).toEqual(real.exec(text));
+      lazy.lastIndex = real.lastIndex = 0;
+      expect(text.match(lazy)).toEqual(text.match(real));
+      expect(text.replace(lazy, '<$&>')).toBe(text.replace(real, '<$&>'));
+      expect(text.replace(lazy, (m) => m.toUpperCase())).toBe(text.replace(real, (m) => m.toUpperCase()));
+      expect(text.search(lazy)).toBe(text.search(real));
+      expect(text.split(lazy)).toEqual(text.split(real));
+      if (real.global) expect([...text.matchAll(lazy)]).toEqual([...text.matchAll(real)]);
+      else expect(() => text.matchAll(lazy)).toThrow(TypeError);
+      expect(new RegExp(lazy, 'g').source).toBe(real.source);
+    }
+  });
+
+  it('reports a bad pattern when it is first used, not when it is made', () => {
+    const bad = lazyRegExp('(', 'u');
+    expect(() => bad.test('x')).toThrow(SyntaxError);
   });
 });

@@ -3,6 +3,7 @@
  * one is linear: alternations of fixed words with word boundaries, bounded runs of separators, no
  * nested quantifiers. `patterns` lists them all for the central ReDoS test.
  */
+import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { escapeRegExp, wordListRegExp } from '../../src/rule-kit/index.js';
 import { UN_SYSTEM_NAMES } from '../../src/rule-kit/index.js';
 import { DISCLAIMER_PHRASES, EMBLEM_PHRASES, LOGO_WORDS, SCENE_WORDS } from './words.js';
@@ -27,7 +28,7 @@ export function orgNamesRegExp(names: readonly string[], anyCase = false): RegEx
   const src = (n: string, ci: boolean): string => n.split(/[\s_-]+/).map((w) => (ci ? both(escapeRegExp(w)) : escapeRegExp(w))).join('[\\s_-]{1,3}');
   const acronym = (n: string): boolean => !anyCase && /^[A-Z]{2,6}$/.test(n);
   const alts = [...parts.filter((n) => !acronym(n)).map((n) => src(n, true)), ...parts.filter(acronym).map((n) => src(n, false))];
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return lazyRegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 export const ORG_NAMES_DEFAULT = orgNamesRegExp(UN_SYSTEM_NAMES);

@@ -3,6 +3,7 @@
  * linear: character classes on either side of a quantifier do not overlap, or the repetition is
  * bounded. `patterns` lists them all for the central ReDoS test.
  */
+import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { escapeRegExp } from '../../src/rule-kit/index.js';
 import software from './data/software.json' with { type: 'json' };
 
@@ -106,7 +107,7 @@ export function wordsRegExp(phrases: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s{1,5}'));
   if (parts.length === 0) return /(?!)/g;
-  return new RegExp(`\\b(?:${parts.join('|')})(?![\\w'’-])`, 'gi');
+  return lazyRegExp(`\\b(?:${parts.join('|')})(?![\\w'’-])`, 'gi');
 }
 
 export const INSTALL_VERB = wordsRegExp(software.installVerbs);
@@ -155,7 +156,7 @@ export class PhraseIndex {
     }
     for (const [first, list] of groups) {
       const parts = list.sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, '\\s{1,5}'));
-      this.byFirst.set(first, new RegExp(`(?:${parts.join('|')})(?![\\w'’-])`, 'iy'));
+      this.byFirst.set(first, lazyRegExp(`(?:${parts.join('|')})(?![\\w'’-])`, 'iy'));
       this.shapes.add(shape(first.length, first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0));
     }
   }
@@ -494,7 +495,7 @@ export const LOOKALIKE_SCRIPT_LETTER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{S
  */
 export function literalsRegExp(literals: readonly string[]): RegExp {
   const parts = [...new Set(literals)].filter(Boolean).sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return parts.length ? new RegExp(parts.join('|')) : /(?!)/;
+  return parts.length ? lazyRegExp(parts.join('|')) : /(?!)/;
 }
 
 /**
@@ -506,7 +507,7 @@ export function intranetHostRegExp(hosts: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp);
   if (parts.length === 0) return /(?!)/g;
-  return new RegExp(`(?<![\\w.-])(?:[a-z0-9-]{1,63}\\.){0,6}(?:${parts.join('|')})(?![\\w-]|\\.[a-z0-9])`, 'gi');
+  return lazyRegExp(`(?<![\\w.-])(?:[a-z0-9-]{1,63}\\.){0,6}(?:${parts.join('|')})(?![\\w-]|\\.[a-z0-9])`, 'gi');
 }
 
 /** All patterns above, for the central ReDoS test. */

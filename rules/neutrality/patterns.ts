@@ -7,6 +7,7 @@
  * All are linear: alternations of literal phrases, bounded repetition, gap words that are runs
  * of letters separated by white space (the two cannot overlap), lookbehinds of bounded length.
  */
+import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { ASCII_WORD_START as S, phraseSource, QUOTE_PATTERNS, TOKEN_PATTERNS, WORD_END as E, WORD_START as U } from '../../src/rule-kit/index.js';
 import {
   ATTRIBUTION_VERBS,
@@ -85,7 +86,7 @@ const PRAISE = R`(?:is|are|['’]s|['’]re)\s{1,20}(?:(?:clearly|simply|really|
   R`|(?:deserves?|deserved)\s{1,20}to\s{1,20}lose|(?:must|should|needs?\s{1,20}to|has\s{1,20}to|have\s{1,20}to)\s{1,20}(?:lose|go|be\s{1,20}(?:defeated|stopped|voted\s{1,20}out|removed|kicked\s{1,20}out))|can(?:not|['’]t)\s{1,20}be\s{1,20}trusted|(?:is|are)\s{1,20}(?:finished|done\s{1,20}for|a\s{1,20}disaster\s{1,20}for\s{1,20}(?:this|the|our)\s{1,20}country)`;
 
 /** A cheap test for `praise`: the praise alone, wherever it stands (the target is tested after). */
-export const PRAISE_HINT = new RegExp(PRAISE, 'iu');
+export const PRAISE_HINT = lazyRegExp(PRAISE, 'iu');
 
 /** Joy at a party's or candidate's win: "So happy the Progress Party won". */
 const CELEBRATE = R`(?:so\s{1,20})?(?:happy|glad|proud|thrilled|delighted|pleased|relieved|overjoyed)\s{1,20}(?:that\s{1,20})?`;
@@ -140,23 +141,23 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
     `|${configured}`;
   const figure = `(?:${w(POLITICAL_FIGURES)}|${configured})`;
   return {
-    endorse: new RegExp(`${S}(?<=${WHO_BEHIND})(${w(STANCE_VERBS)})${SP}(?:(?:the|a|an|for|our|my|their|this|candidate|leader|team)${SP}){0,2}(?:${target})(?![\\p{L}\\p{N}_])`, 'giud'),
-    praise: new RegExp(`(?:${target})${SP}(?:${PRAISE})(?![\\p{L}\\p{N}_])`, 'giud'),
-    celebrate: new RegExp(`${S}${CELEBRATE}(?:${target})${SP}(?:won|wins|has${SP}won|is${SP}winning|swept|took)(?![\\p{L}\\p{N}_])`, 'giud'),
-    oust: new RegExp(`${WHO}(?:kick|vote|throw|boot|drive|turf|chuck)${SP}(?:${target})${SP}out(?![\\p{L}\\p{N}_])`, 'giud'),
-    campaignFor: new RegExp(`${S}(${w(CAMPAIGN_WORK)})${gap(4)}${SP}for${SP}(?:the${SP})?(?:${target}|(her|him|them)|([\\p{L}'’-]{2,30}))(?![\\p{L}\\p{N}_])`, 'giud'),
-    configured: new RegExp(`${U}${configured}${E}`, 'gu'),
-    context: new RegExp(`${U}(?:${w(ELECTION_CONTEXT)}|${w(POLITICAL_FIGURES)}|${configured})${E}`, 'iu'),
-    partisanTarget: new RegExp(`${U}(?:${partisanTarget})${E}`, 'giu'),
-    possessive: new RegExp(`${U}(?<target>${partisanTarget})['’]s${SP}(?:(?:own|latest|usual|endless|constant|shameless|daily|many|vile|blatant)${SP}){0,2}(?<loaded>${w(LOADED_POSSESSIONS)})${E}`, 'giud'),
-    possessionOf: new RegExp(`${S}(?<loaded>${w(LOADED_POSSESSIONS)})${SP}of${SP}(?<target>${partisanTarget})${E}`, 'giud'),
-    loadedBefore: new RegExp(`${S}(?<loaded>${w(LOADED_ADJECTIVES)})${SP}(?:(?:and|,|so-called|${w(LOADED_ADJECTIVES)})${SP}){0,2}(?<target>${partisanTarget}|${BODIES})${E}`, 'giud'),
-    loadedAfter: new RegExp(
+    endorse: lazyRegExp(`${S}(?<=${WHO_BEHIND})(${w(STANCE_VERBS)})${SP}(?:(?:the|a|an|for|our|my|their|this|candidate|leader|team)${SP}){0,2}(?:${target})(?![\\p{L}\\p{N}_])`, 'giud'),
+    praise: lazyRegExp(`(?:${target})${SP}(?:${PRAISE})(?![\\p{L}\\p{N}_])`, 'giud'),
+    celebrate: lazyRegExp(`${S}${CELEBRATE}(?:${target})${SP}(?:won|wins|has${SP}won|is${SP}winning|swept|took)(?![\\p{L}\\p{N}_])`, 'giud'),
+    oust: lazyRegExp(`${WHO}(?:kick|vote|throw|boot|drive|turf|chuck)${SP}(?:${target})${SP}out(?![\\p{L}\\p{N}_])`, 'giud'),
+    campaignFor: lazyRegExp(`${S}(${w(CAMPAIGN_WORK)})${gap(4)}${SP}for${SP}(?:the${SP})?(?:${target}|(her|him|them)|([\\p{L}'’-]{2,30}))(?![\\p{L}\\p{N}_])`, 'giud'),
+    configured: lazyRegExp(`${U}${configured}${E}`, 'gu'),
+    context: lazyRegExp(`${U}(?:${w(ELECTION_CONTEXT)}|${w(POLITICAL_FIGURES)}|${configured})${E}`, 'iu'),
+    partisanTarget: lazyRegExp(`${U}(?:${partisanTarget})${E}`, 'giu'),
+    possessive: lazyRegExp(`${U}(?<target>${partisanTarget})['’]s${SP}(?:(?:own|latest|usual|endless|constant|shameless|daily|many|vile|blatant)${SP}){0,2}(?<loaded>${w(LOADED_POSSESSIONS)})${E}`, 'giud'),
+    possessionOf: lazyRegExp(`${S}(?<loaded>${w(LOADED_POSSESSIONS)})${SP}of${SP}(?<target>${partisanTarget})${E}`, 'giud'),
+    loadedBefore: lazyRegExp(`${S}(?<loaded>${w(LOADED_ADJECTIVES)})${SP}(?:(?:and|,|so-called|${w(LOADED_ADJECTIVES)})${SP}){0,2}(?<target>${partisanTarget}|${BODIES})${E}`, 'giud'),
+    loadedAfter: lazyRegExp(
       `${U}(?<target>${partisanTarget})${SP}(?<loaded>(?:is|are|was|were|have\\s{1,5}become|has\\s{1,5}become|remain|remains|['’]re|['’]s)${SP}(?:(?:nothing${SP}but|just|all|a${SP}bunch${SP}of|a${SP}gang${SP}of|a${SP}pack${SP}of|a${SP}band${SP}of|such|total|complete|utter|absolute|so|totally|utterly|completely|nothing${SP}more${SP}than|a|an|the|plain|simply|clearly|obviously|nothing${SP}but${SP}a)${SP}){0,3}(${w(LOADED_NOUNS)}|${w(LOADED_ADJECTIVES)})` +
         `|(?:keeps${SP}|keep${SP}|is${SP}|are${SP})?(lying|lies${SP}(?:to|about|again|every|constantly)|lies(?=\\s{0,3}[,.;!])|lied${SP}(?:to|about|again)|stole${SP}the${SP}election|rigged${SP}the${SP}(?:election|vote|polls)|betrayed${SP}(?:us|the${SP}people|the${SP}country|the${SP}nation)|sold${SP}(?:us|the${SP}country)${SP}out|(?:is|are|have${SP}been|has${SP}been)${SP}(?:destroying|ruining|wrecking|killing|looting|robbing|plundering|bankrupting|selling${SP}out)${SP}(?:the|our|this)${SP}(?:country|nation|economy|people)|(?:have|has)${SP}(?:ruined|destroyed|wrecked|looted|robbed|plundered|bankrupted|betrayed)${SP}(?:everything|the${SP}country|this${SP}country|our${SP}country|the${SP}nation|the${SP}economy|us)|and${SP}(?:his|her|their|its)${SP}(?:cronies|thugs|goons|henchmen|lackeys|puppets|gang)))${E}`,
       'giud',
     ),
-    reshare: new RegExp(
+    reshare: lazyRegExp(
       `(?:${FIRST}(retweeted|re-tweeted|reposted|re-posted|reshared|re-shared|shared|liked|followed|boosted|quote-tweeted|amplified|RT['’]?d|(?:am|are|been|started)${SP}following|following|follow|like|retweet|repost|reshare|share|boost|RT)` +
         // Without a subject ("Just shared ..."), only past tenses: "like" and "follow" are too often other words.
         `|${LEAD}(?:(?:just|finally|also|happily|proudly)${SP})?(retweeted|re-tweeted|reposted|re-posted|reshared|re-shared|shared|liked|followed|boosted|quote-tweeted|RT['’]?d))${gap(5)}${SP}` +
@@ -177,7 +178,7 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
  * capitalised; the verbs spell their first letter both ways. A contest ("vote for Maria's photo")
  * is told apart in code.
  */
-export const VOTE_FOR_NAME = new RegExp(
+export const VOTE_FOR_NAME = lazyRegExp(
   `(?:${FIRST}|${LEAD})(?:[Vv]ote|[Vv]oting|[Vv]oted|[Cc]ast${SP}(?:my|our)${SP}votes?|[Ee]lect|[Rr]e-?elect|[Gg]ive${SP}(?:my|our)${SP}votes?${SP}to)(?:${SP}for)?${SP}(\\p{Lu}\\p{Ll}{1,30}(?:${SP}\\p{Lu}\\p{Ll}{1,30}){0,2})(?![\\p{L}\\p{N}_])`,
   'gud',
 );
@@ -186,37 +187,37 @@ export const VOTE_FOR_NAME = new RegExp(
 export const CONTEST = /(?<![\p{L}])(?:photos?|pictures?|competition|contest|award|awards|prize|favou?rites?|entry|entries|finalists?|talent|show|costume|staff\s{1,5}council|employee\s{1,5}of|team\s{1,5}captain|captain|best\s{1,5}dressed|challenge)(?![\p{L}])/iu;
 
 /** "I can't support this government any longer": opposing a government, by the author. */
-export const OPPOSE_GOVERNMENT = new RegExp(
+export const OPPOSE_GOVERNMENT = lazyRegExp(
   `${S}(?:I|we|I['’]ll|we['’]ll|I${SP}will|we${SP}will|I${SP}just|we${SP}just)${SP}(?:(?:just|simply|really|honestly|frankly)${SP})?(?:can['’]t|cannot|won['’]t|will${SP}not|don['’]t|do${SP}not|no${SP}longer|refuse${SP}to|never)${SP}(?:(?:again|ever)${SP})?(?:support|back|trust|defend|stand${SP}(?:by|with)|vote${SP}for)${SP}(?:this|the|our|their|that)${SP}(?:current${SP}|present${SP}|corrupt${SP})?(?:government|regime|administration|junta|president|prime${SP}minister)${E}`,
   'giu',
 );
 
 /** Backing a bid for office ("my post backing the mayor's re-election bid"); personal if the sentence says "I" or "my". */
-export const BACK_BID = new RegExp(
+export const BACK_BID = lazyRegExp(
   `${S}(?:back|backing|backed|support|supporting|supported|endorse|endorsing|endorsed|boost|boosting)${SP}(?:the${SP}|his${SP}|her${SP}|their${SP})?(?:[\\p{L}'’-]{1,30}${SP}){0,2}?(?:re-?election${SP}(?:bid|campaign|run)|presidential${SP}(?:bid|campaign|run)|mayoral${SP}(?:bid|campaign|run)|campaign${SP}for${SP}(?:mayor|president|governor|parliament|the${SP}senate|senate|office|council))${E}`,
   'giu',
 );
 
 /** "vote for Kamau" anywhere (an election is near); contests are told apart in code. */
-export const VOTE_FOR_NAME_ANY = new RegExp(`(?<![\\p{L}])(?:[Vv]ote|[Vv]oting)${SP}for${SP}(\\p{Lu}\\p{Ll}{1,30}(?:${SP}\\p{Lu}\\p{Ll}{1,30}){0,2})(?![\\p{L}\\p{N}_])`, 'gu');
+export const VOTE_FOR_NAME_ANY = lazyRegExp(`(?<![\\p{L}])(?:[Vv]ote|[Vv]oting)${SP}for${SP}(\\p{Lu}\\p{Ll}{1,30}(?:${SP}\\p{Lu}\\p{Ll}{1,30}){0,2})(?![\\p{L}\\p{N}_])`, 'gu');
 
 /** "Proud to support him": a candidate named by a pronoun, political when the paragraph is. */
-export const SUPPORT_PRONOUN = new RegExp(`${FIRST}(?:support|back|endorse|vote${SP}for|campaign${SP}for|stand${SP}with|rooting${SP}for)${SP}(?:him|her|them)${E}`, 'giu');
+export const SUPPORT_PRONOUN = lazyRegExp(`${FIRST}(?:support|back|endorse|vote${SP}for|campaign${SP}for|stand${SP}with|rooting${SP}for)${SP}(?:him|her|them)${E}`, 'giu');
 
 /** "the best candidate we've had", "the leader this country needs": praise without a name. */
-export const BEST_CANDIDATE = new RegExp(`${S}(?:the${SP})?(?:best|greatest|finest|only${SP}real|only${SP}decent|right)${SP}(?:candidate|leader|president|prime${SP}minister|mayor|governor|senator|MP)${SP}(?:we['’]ve${SP}(?:ever${SP})?had|we${SP}(?:have${SP})?ever${SP}had|this${SP}country${SP}(?:has${SP})?(?:ever${SP})?had|in${SP}(?:decades|years|a${SP}generation)|ever|for${SP}the${SP}job)${E}`, 'giu');
+export const BEST_CANDIDATE = lazyRegExp(`${S}(?:the${SP})?(?:best|greatest|finest|only${SP}real|only${SP}decent|right)${SP}(?:candidate|leader|president|prime${SP}minister|mayor|governor|senator|MP)${SP}(?:we['’]ve${SP}(?:ever${SP})?had|we${SP}(?:have${SP})?ever${SP}had|this${SP}country${SP}(?:has${SP})?(?:ever${SP})?had|in${SP}(?:decades|years|a${SP}generation)|ever|for${SP}the${SP}job)${E}`, 'giu');
 
 /** "vote yes", "voting no on Proposition 5", from the author or as a call. */
-export const VOTE_YES_NO = new RegExp(`${WHO}(?:vote|voting|voted)${SP}(?:yes|no|leave|remain)(?!${SP}or)${E}`, 'giu');
+export const VOTE_YES_NO = lazyRegExp(`${WHO}(?:vote|voting|voted)${SP}(?:yes|no|leave|remain)(?!${SP}or)${E}`, 'giu');
 
 /** Slogans that take a side in any country. */
-export const SLOGAN = new RegExp(
+export const SLOGAN = lazyRegExp(
   `${S}(?:(?:four|4)${SP}more${SP}years(?=\\s{0,5}(?:[!.#]|$))|${w(['vote them out', 'vote him out', 'vote her out', 'not my president', 'not my prime minister', 'not my pm', 'not my mayor', 'not my governor', 'lock him up', 'lock her up', 'lock them up', 'throw the bums out', 'drain the swamp', 'vote blue', 'vote red', 'vote them all out'])})${E}`,
   'giu',
 );
 
 /** A name-for-office slogan ("Okafor for Mayor 2028!"), capitalised, at the end of a sentence. */
-export const NAME_FOR_OFFICE = new RegExp(
+export const NAME_FOR_OFFICE = lazyRegExp(
   R`(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}'’-]{1,30})\s{1,5}for\s{1,5}(?:President|Mayor|Governor|Senate|Senator|Congress|Parliament|Prime\s{1,5}Minister|PM|Council|MP|Chancellor|Premier)(?:\s{0,5}(?:20\d\d|'\d\d))?(?=\s{0,5}(?:$|[!.#,;]|\p{Extended_Pictographic}))`,
   'gu',
 );
@@ -228,13 +229,13 @@ export const NAME_YEAR = /(?<![\p{L}\p{N}_#])\p{Lu}\p{Ll}{2,30}\s{1,3}20[2-4]\d(
 export const ELECTION_YEAR_HINT = /20[2-4]\d/u;
 
 /** "the only sensible choice", "the obvious candidate": a ballot choice if the sentence is electoral. */
-export const ONLY_CHOICE = new RegExp(
+export const ONLY_CHOICE = lazyRegExp(
   `${S}(?:the${SP}|one${SP}|only${SP})(?:(?:only|one|real|sensible|serious|right|obvious|logical|sane|reasonable|possible|true|clear|decent|viable|smart)${SP}){1,3}(?:choice|option|candidate|vote|answer|pick)${E}`,
   'giu',
 );
 
 /** Words that make a sentence electoral, for ONLY_CHOICE and hashtags with a year. */
-export const ELECTORAL = new RegExp(`${S}(?:${w(ELECTION_CONTEXT)}|on${SP}the${SP}ballot|at${SP}the${SP}polls|${OFFICE}${SP}race)${E}`, 'iu');
+export const ELECTORAL = lazyRegExp(`${S}(?:${w(ELECTION_CONTEXT)}|on${SP}the${SP}ballot|at${SP}the${SP}polls|${OFFICE}${SP}race)${E}`, 'iu');
 
 /** A hashtag. */
 export const HASHTAG = /(?<![\p{L}\p{N}_&#/])#([\p{L}\p{N}_]{2,60})(?![\p{L}\p{N}_])/gu;
@@ -247,7 +248,7 @@ export const HASHTAG_YEAR = /^(\p{L}{2,40}?)(?:20[2-4]\d)$/u;
 
 /** Gatherings to join: "join us at the rally", "I marched", "see you at the protest". */
 const PROTEST = w(PROTEST_NOUNS);
-export const JOIN_PROTEST = new RegExp(
+export const JOIN_PROTEST = lazyRegExp(
   `(?:${FIRST}(?:join(?:ed|ing)?|attend(?:ed|ing)?|went${SP}to|going${SP}to|heading${SP}(?:down${SP})?to|took${SP}part${SP}in|taking${SP}part${SP}in|spoke${SP}at|speaking${SP}at|be${SP}at|was${SP}at|were${SP}at|organi[sz](?:ed|ing)|lead(?:ing)?|led|marched${SP}(?:in|with|at)|marching${SP}(?:in|with|at))` +
     `|${S}(?:join${SP}(?:us|me)|come${SP}(?:out|along|down|and${SP}join${SP}us)|see${SP}you|show${SP}up|turn${SP}out|be${SP}there|meet${SP}(?:us|me)|stand${SP}with${SP}us|who['’]s${SP}(?:coming|going|joining)|who${SP}is${SP}(?:coming|going|joining)|anyone${SP}(?:coming|going|joining)|who${SP}else${SP}is${SP}(?:coming|going))${SP}(?:at|for|in|on|to)` +
     `|${LEAD}(?:(?:just|finally|also)${SP})?(?:went${SP}to|joined|attended|marched${SP}(?:in|with|at)|spoke${SP}at|heading${SP}(?:down${SP})?to|off${SP}to|took${SP}part${SP}in|taking${SP}part${SP}in)` +
@@ -256,7 +257,7 @@ export const JOIN_PROTEST = new RegExp(
 );
 
 /** "I'll be marching", "we protested", "taking to the streets". */
-export const PROTESTING = new RegExp(
+export const PROTESTING = lazyRegExp(
   `(?:${FIRST}(?:marching|marched|march|protesting|protested|protest|rallying|demonstrating|demonstrated|demonstrate|picketing|picketed|striking)|${LEAD}(?:(?:just|finally|also)${SP})?(?:marched|protested|demonstrated|picketed))(?:${SP}(?:against|for|outside|in${SP}front${SP}of|alongside|with${SP}(?:thousands|hundreds|crowds|fellow|other)|through${SP}the${SP}streets|again|today|tonight|yesterday|last${SP}night|this${SP}(?:morning|weekend)|on${SP}(?:the|parliament|city${SP}hall|the${SP}capital|saturday|sunday|friday|monday|tuesday|wednesday|thursday|the${SP}weekend))${E}|(?=\\s{0,5}(?:[.!]|$)))` +
     `|(?:${FIRST}|${LEAD})(?:chanted|chanting|shouted|waved${SP}(?:placards|banners|flags)|held${SP}(?:placards|banners|signs)|joined${SP}(?:the${SP})?crowds?)${gap(10)}${SP}(?:with${SP}(?:thousands|hundreds|crowds|the${SP}crowd)|in${SP}the${SP}(?:square|streets)|outside${SP}(?:the${SP})?(?:parliament|ministry|embassy|palace|state${SP}house|city${SP}hall))${E}` +
     `|${FIRST}(?:joining|join|joined)${SP}the${SP}(?:strike|walkout|boycott)${E}|${S}to${SP}protest${SP}(?:against${SP})?(?:the${SP})?(?:new${SP})?(?:\\p{L}{2,30}${SP}){0,2}(?:law|bill|tax|decree|policy|reform|government|regime|election|constitution|amendment|ban|cuts?)${E}` +
@@ -280,19 +281,19 @@ export const CAMPAIGN_WORK_ANYWHERE = /(?<![\p{L}])(?:phone[-\s]?bank(?:s|ing)?|
 export const CAMPAIGN_WORK_HINT = /phone|door|leaflet|campaign/iu;
 
 /** "our march", "my rally": the author's own gathering ("our march towards ..." is a figure of speech). */
-export const OUR_GATHERING = new RegExp(`${S}(?:our|my)${SP}(?:(?:peaceful|big|huge|first|silent|weekly)${SP})?(?:march|rally|protest|sit-in|picket|walkout|strike)${E}(?!${SP}(?:towards?|to|of|for${SP}(?:progress|change)|\\d))`, 'giu');
+export const OUR_GATHERING = lazyRegExp(`${S}(?:our|my)${SP}(?:(?:peaceful|big|huge|first|silent|weekly)${SP})?(?:march|rally|protest|sit-in|picket|walkout|strike)${E}(?!${SP}(?:towards?|to|of|for${SP}(?:progress|change)|\\d))`, 'giu');
 
 /** The gathering word at the end of an OUR_GATHERING match. */
 export const GATHERING_END = /\p{L}[\p{L}-]{1,10}$/u;
 
 /** A gathering named near an invitation ("the rally ... See you there!"), checked in code. */
-export const GATHERING = new RegExp(`${S}(?:protest|rally|march|demonstration|sit-in|picket|walkout|vigil)${E}`, 'giu');
+export const GATHERING = lazyRegExp(`${S}(?:protest|rally|march|demonstration|sit-in|picket|walkout|vigil)${E}`, 'giu');
 
 /** A donation's object, to read for political words: "donated to the opposition's legal fund". */
-export const DONATION = new RegExp(`${S}(?:donate|donated|donating|chip${SP}in|chipped${SP}in|give${SP}what${SP}you${SP}can)${SP}(?:[$€£]?\\d{1,7}${SP})?(?:to|towards)((?:${SP}[\\p{L}'’-]{1,30}){1,6})`, 'giu');
+export const DONATION = lazyRegExp(`${S}(?:donate|donated|donating|chip${SP}in|chipped${SP}in|give${SP}what${SP}you${SP}can)${SP}(?:[$€£]?\\d{1,7}${SP})?(?:to|towards)((?:${SP}[\\p{L}'’-]{1,30}){1,6})`, 'giu');
 
 /** A notice calling to a gathering: "Protest at the ministry tomorrow at noon". Checked in code for an invitation nearby. */
-export const PROTEST_NOTICE = new RegExp(
+export const PROTEST_NOTICE = lazyRegExp(
   `${LEAD}(?:(?:big|mass|peaceful|huge|national)${SP})?(?:protest|rally|march|demonstration|sit-in|picket|vigil)${SP}(?:at|outside|in${SP}front${SP}of|on|against|for|to)${gap(6)}${SP}(?:tomorrow|today|tonight|this${SP}(?:weekend|morning|afternoon|evening)|on${SP}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at${SP}(?:noon|midday|\\d))${E}`,
   'giu',
 );
@@ -302,13 +303,13 @@ export const INVITATION = /(?<![\p{L}])(?:be\s{1,5}there|join\s{1,5}(?:us|in)|se
 export const ADVISORY = /(?<![\p{L}])(?:avoid|stay\s{1,5}away|security|advisory|caution|steer\s{1,5}clear|remain\s{1,5}indoors|closed\s{1,5}as\s{1,5}a\s{1,5}precaution|expect\s{1,5}delays)(?![\p{L}])/iu;
 
 /** Signing or sharing a petition, from the author or as a call. */
-export const PETITION = new RegExp(
+export const PETITION = lazyRegExp(
   `(?:${FIRST}|${LEAD}(?:(?:just|finally|also|already)${SP})?|${S}go${SP}(?:and${SP})?)(?:please${SP})?(?:join${SP}(?:me|us)${SP}in${SP})?(?:sign(?:ed|ing)?|share|sharing|add${SP}your${SP}name${SP}to)(?:${SP}and${SP}share)?(?:\\s{0,3}[:\\-–—])?(?:${SP}(?:the|our|this|my|a|their))?${gap(3)}${SP}(petition|open${SP}letter)${E}`,
   'giu',
 );
 
 /** Donating to a campaign or party. */
-export const DONATE = new RegExp(
+export const DONATE = lazyRegExp(
   `${S}(?:donate|donated|donating|give|gave|giving|chip${SP}in|chipped${SP}in|contribute|contributed|contributing|send|sent)${SP}(?:[$€£]?\\d{1,7}${SP}|what${SP}you${SP}can${SP}|generously${SP})?(?:to|towards)${SP}(?:the${SP}|his${SP}|her${SP}|their${SP}|our${SP}|my${SP}|[\\p{L}'’-]{2,30}['’]s${SP})?((?:(?:re-?election|election|electoral|presidential|mayoral|senate|congressional|parliamentary|leadership|political|party)${SP}|(\\p{L}{2,30})${SP})?(?:campaign|campaign${SP}fund|war${SP}chest|party|candidate))${E}`,
   'giud',
 );
@@ -317,7 +318,7 @@ export const DONATE = new RegExp(
 export const POLITICAL_CAMPAIGN = /(?:re-?election|election|electoral|presidential|mayoral|senate|congressional|parliamentary|leadership|political|party|candidate)/iu;
 
 /** Joining a party or a campaign, running for office, campaign work without a target. */
-export const PARTY_MEMBERSHIP = new RegExp(
+export const PARTY_MEMBERSHIP = lazyRegExp(
   `(?:${FIRST}(?:(?:just|officially|finally|proudly)${SP})?(?:joined|became${SP}a${SP}member${SP}of|signed${SP}up${SP}(?:for|with|to)|volunteer(?:ing|ed)?${SP}(?:for|with)|(?:a${SP})?(?:card-carrying${SP})?member${SP}of)|${LEAD}(?:(?:a|a${SP}proud|proud|card-carrying|lifelong|active|paid-up|founding)${SP})member${SP}of)(?:${SP}(?:the|a|his|her|their))?${gap(5)}${SP}(?:political${SP}party|party|(?:re-?election|election|presidential|mayoral|political|leadership)${SP}campaign|campaign${SP}team)${E}` +
     `|${FIRST}(?:volunteer(?:ing|ed)?|work(?:ing|ed)?|campaign(?:ing|ed)?|help(?:ing|ed)?|run(?:ning)?|manag(?:ing|ed?))${SP}(?:out${SP})?(?:for|on|with)${SP}(?:his|her|their)${SP}(?:re-?election${SP})?campaign${E}` +
     `|${FIRST}(?:running|ran|run|standing|stood|stand)${SP}(?:for${SP}(?:office|parliament|council|city${SP}council|mayor|the${SP}senate|senate|congress|president|re-?election|governor|MP|the${SP}assembly)|as${SP}(?:a|an)${SP}(?:\\p{L}{2,30}${SP})?candidate)${E}` +
@@ -326,7 +327,7 @@ export const PARTY_MEMBERSHIP = new RegExp(
 );
 
 /** "Running for parliament was hard": a gerund at the start of a sentence, personal if the sentence says "I" or "my". */
-export const RUNNING_GERUND = new RegExp(`${LEAD}(?:running|standing)${SP}for${SP}(?:office|parliament|council|city${SP}council|mayor|the${SP}senate|senate|congress|president|re-?election|governor|MP|the${SP}assembly)${E}`, 'giu');
+export const RUNNING_GERUND = lazyRegExp(`${LEAD}(?:running|standing)${SP}for${SP}(?:office|parliament|council|city${SP}council|mayor|the${SP}senate|senate|congress|president|re-?election|governor|MP|the${SP}assembly)${E}`, 'giu');
 
 /** A first-person word (the sentence is about the author). */
 export const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself|we|our|us)(?![\p{L}])/u;
@@ -337,41 +338,41 @@ export const PERSONAL_OPENER = /^\s{0,5}(?:so\s{1,5}|really\s{1,5})?(?:honou?red
 /** "come march with us", "join us and protest": a call to march. */
 // "rally" and "strike" are also everyday verbs ("let's strike a deal", "let's rally around the
 // team"): they count only with a protest's company, target or place after them.
-export const COME_MARCH = new RegExp(
+export const COME_MARCH = lazyRegExp(
   `${S}(?:come|come${SP}and|join${SP}us${SP}(?:and|to)|let['’]s)${SP}(?:(?:march|protest|demonstrate|picket)(?:${SP}(?:with${SP}(?:us|me)|together|against|for|on|outside|in${SP}front${SP}of))?|(?:rally|strike)${SP}(?:with${SP}(?:us|me)|against|outside|in${SP}front${SP}of))${E}`,
   'giu',
 );
 
 /** Reported speech before a loaded statement: "critics say", "according to". */
-export const ATTRIBUTION = new RegExp(`${S}${w(ATTRIBUTION_VERBS)}${E}`, 'giu');
+export const ATTRIBUTION = lazyRegExp(`${S}${w(ATTRIBUTION_VERBS)}${E}`, 'giu');
 
 /** "I said", "we wrote": the author's own words, not reported speech. */
 export const OWN_ATTRIBUTION = /(?<![\p{L}])(?:I|we|I['’]ve|we['’]ve)\s{1,5}(?:(?:have|had|just|already|also|once|always)\s{1,5})?$/iu;
 
 /** A word that makes "regime" a system of rules ("tax regime"), right before it. */
-export const REGIME_SYSTEM_BEFORE = new RegExp(`${S}${w(REGIME_SYSTEMS)}${SP}regime`, 'iu');
+export const REGIME_SYSTEM_BEFORE = lazyRegExp(`${S}${w(REGIME_SYSTEMS)}${SP}regime`, 'iu');
 
 /** "shame on", "down with", "must go", "blood on its hands": slogans of opposition. */
-export const OPPOSITION_SLOGAN_BEFORE = new RegExp(`${S}(?:shame${SP}on|down${SP}with|so-called)${SP}$`, 'iu');
-export const OPPOSITION_SLOGAN_AFTER = new RegExp(
+export const OPPOSITION_SLOGAN_BEFORE = lazyRegExp(`${S}(?:shame${SP}on|down${SP}with|so-called)${SP}$`, 'iu');
+export const OPPOSITION_SLOGAN_AFTER = lazyRegExp(
   `^(?:['’]s)?${SP}(?:must${SP}(?:go|resign|fall|be${SP}stopped|be${SP}removed|be${SP}ousted)|(?:has|have)${SP}blood${SP}on${SP}(?:its|their|his|her)${SP}hands|should${SP}(?:resign|be${SP}ashamed|go)|needs${SP}to${SP}go)${E}`,
   'iu',
 );
 
 /** Loaded words about elections: "rigged election", "stolen vote", "sham referendum". */
-export const LOADED_ELECTION = new RegExp(`${S}(?:rigged|stolen|sham|fake|fraudulent|bogus|so-called|farcical|illegitimate)${SP}(?:elections?|votes?|referendum|polls?|ballots?)${E}`, 'giu');
+export const LOADED_ELECTION = lazyRegExp(`${S}(?:rigged|stolen|sham|fake|fraudulent|bogus|so-called|farcical|illegitimate)${SP}(?:elections?|votes?|referendum|polls?|ballots?)${E}`, 'giu');
 
 /** Loaded words for people in power: "these fascists in government", "the crooks in charge". */
-export const LOADED_IN_POWER = new RegExp(`${S}(?:${w(LOADED_NOUNS)})${SP}(?:in|running)${SP}(?:government|power|parliament|charge|office|the${SP}(?:government|cabinet|presidency|palace|ministry|capital))${E}`, 'giu');
+export const LOADED_IN_POWER = lazyRegExp(`${S}(?:${w(LOADED_NOUNS)})${SP}(?:in|running)${SP}(?:government|power|parliament|charge|office|the${SP}(?:government|cabinet|presidency|palace|ministry|capital))${E}`, 'giu');
 
 /** A loaded title before a name: "Dictator Okello", "Tyrant Mbeki" (case-sensitive). */
 export const LOADED_TITLE = /(?<![\p{L}])(?:Dictator|Tyrant|Despot|Butcher|Warlord|Comrade\s{1,5}Dictator)\s{1,5}\p{Lu}\p{Ll}{1,30}(?![\p{L}])/gu;
 
 /** "the election was stolen", "the referendum was a sham": the predicate form of a loaded election. */
-export const ELECTION_WAS = new RegExp(`${S}(?:elections?|vote|referendum|polls?|count|results?)${SP}(?:was|were|is|are|has${SP}been|have${SP}been|had${SP}been)${SP}(?:(?:totally|completely|clearly|obviously)${SP})?(?:stolen|rigged|a${SP}sham|a${SP}farce|fraudulent|a${SP}fraud|fixed|bought)${E}`, 'giu');
+export const ELECTION_WAS = lazyRegExp(`${S}(?:elections?|vote|referendum|polls?|count|results?)${SP}(?:was|were|is|are|has${SP}been|have${SP}been|had${SP}been)${SP}(?:(?:totally|completely|clearly|obviously)${SP})?(?:stolen|rigged|a${SP}sham|a${SP}farce|fraudulent|a${SP}fraud|fixed|bought)${E}`, 'giu');
 
 /** "They have ruined everything": a pronoun subject, political when a target was named just before. */
-export const PRONOUN_RUINED = new RegExp(`${S}(?:they|he|she)${SP}(?:have|has|had)${SP}(?:ruined|destroyed|wrecked|looted|robbed|plundered|bankrupted|betrayed|sold${SP}out)${SP}(?:everything|the${SP}country|this${SP}country|our${SP}country|the${SP}nation|the${SP}economy|us|all${SP}of${SP}us)${E}`, 'giu');
+export const PRONOUN_RUINED = lazyRegExp(`${S}(?:they|he|she)${SP}(?:have|has|had)${SP}(?:ruined|destroyed|wrecked|looted|robbed|plundered|bankrupted|betrayed|sold${SP}out)${SP}(?:everything|the${SP}country|this${SP}country|our${SP}country|the${SP}nation|the${SP}economy|us|all${SP}of${SP}us)${E}`, 'giu');
 
 /** A loaded word before a name: "that clown Mbeya", "this crook Okoro". */
 export const LOADED_DEMONSTRATIVE = /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Oo]ur|[Tt]heir)\s{1,5}(?:clown|idiot|crook|liar|fool|thief|puppet|dictator|tyrant|traitor|criminal|fraud|buffoon|moron)\s{1,5}\p{Lu}\p{Ll}{1,30}(?![\p{L}])/gu;
@@ -380,22 +381,22 @@ export const LOADED_DEMONSTRATIVE = /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Oo]ur|[Tt]h
 export const ELECTION_NEAR = /(?<![\p{L}])(?:elections?|vote|referendum|polls?|ballot)(?![\p{L}])/iu;
 
 /** A call to boycott or spoil an election: "Boycott the election on Sunday". */
-export const BOYCOTT = new RegExp(`${LEAD}(?:please${SP})?(?:boycott|spoil${SP}your${SP}(?:ballot|vote)s?${SP}(?:in|at)|stay${SP}home${SP}(?:on|for))${SP}(?:the${SP}|this${SP}|sunday['’]s${SP}|next${SP})?(?:\\p{L}{2,20}${SP})?(?:elections?|vote|referendum|polls?)${E}`, 'giu');
+export const BOYCOTT = lazyRegExp(`${LEAD}(?:please${SP})?(?:boycott|spoil${SP}your${SP}(?:ballot|vote)s?${SP}(?:in|at)|stay${SP}home${SP}(?:on|for))${SP}(?:the${SP}|this${SP}|sunday['’]s${SP}|next${SP})?(?:\\p{L}{2,20}${SP})?(?:elections?|vote|referendum|polls?)${E}`, 'giu');
 
 /** "It's a sham", "it was rigged" right after an election is named. */
-export const IT_WAS_RIGGED = new RegExp(`${S}(?:it|this|that)(?:['’]s|${SP}(?:is|was|has${SP}been))${SP}(?:(?:totally|completely|clearly|obviously|just)${SP})?(?:a${SP}sham|a${SP}farce|rigged|stolen|a${SP}fraud|fraudulent|fixed|a${SP}joke)${E}`, 'giu');
+export const IT_WAS_RIGGED = lazyRegExp(`${S}(?:it|this|that)(?:['’]s|${SP}(?:is|was|has${SP}been))${SP}(?:(?:totally|completely|clearly|obviously|just)${SP})?(?:a${SP}sham|a${SP}farce|rigged|stolen|a${SP}fraud|fraudulent|fixed|a${SP}joke)${E}`, 'giu');
 
 /** An event of a party, campaign or candidate: "the opposition's youth rally". */
-export const POLITICAL_EVENT = new RegExp(`${S}(?:the${SP})?(?:opposition|ruling${SP}party|party|campaign|candidate|[\\p{Lu}][\\p{L}'’-]{1,30}${SP}(?:Party|Alliance|Movement|Front))['’]s?${SP}(?:[\\p{L}-]{2,20}${SP}){0,2}(?:rally|rallies|march|convention|congress|conference|meeting|event|launch|fundraiser|dinner|gala|town${SP}hall|caucus|primary)${E}`, 'giu');
+export const POLITICAL_EVENT = lazyRegExp(`${S}(?:the${SP})?(?:opposition|ruling${SP}party|party|campaign|candidate|[\\p{Lu}][\\p{L}'’-]{1,30}${SP}(?:Party|Alliance|Movement|Front))['’]s?${SP}(?:[\\p{L}-]{2,20}${SP}){0,2}(?:rally|rallies|march|convention|congress|conference|meeting|event|launch|fundraiser|dinner|gala|town${SP}hall|caucus|primary)${E}`, 'giu');
 
 /** "enemy of the people" and similar labels, wherever they stand. */
-export const LOADED_LABEL = new RegExp(`${S}(?:enem(?:y|ies)${SP}of${SP}the${SP}people|puppet${SP}(?:government|regime|president|parliament)|regime${SP}change${SP}now)${E}`, 'giu');
+export const LOADED_LABEL = lazyRegExp(`${S}(?:enem(?:y|ies)${SP}of${SP}the${SP}people|puppet${SP}(?:government|regime|president|parliament)|regime${SP}change${SP}now)${E}`, 'giu');
 
 /** "RT @handle" or "RT:" at the start of a reshare (case-sensitive: "RT" only). */
 export const RT_MARKER = /(?<![\p{L}\p{N}_])RT\s{0,3}(?:@[\p{L}\p{N}_]{1,30}|:)/gu;
 
 /** A call to reshare: "please RT", "share if you agree", "retweet this". */
-export const RESHARE_CALL = new RegExp(
+export const RESHARE_CALL = lazyRegExp(
   `(?:${LEAD}|${S}please${SP})(?:RT|retweet|repost|reshare|share|boost|like${SP}and${SP}share|like${SP}(?:&|and)${SP}retweet|follow)${SP}(?:this|if${SP}you${SP}agree|to${SP}show|and${SP}share|widely|everywhere|far${SP}and${SP}wide|@[\\p{L}\\p{N}_]{1,30})${E}`,
   'giu',
 );
@@ -443,7 +444,7 @@ export const PARTY_WORD_END = /(?:part(?:y|ies)|front|alliance|movement|coalitio
 export const PRESIDENT_WORD_END = /president$/iu;
 
 /** A titled politician: "Minister Okafor", "Senator Diallo". */
-export const TITLED_NAME = new RegExp(`^${TITLE}${SP}[\\p{L}'’-]{2,30}$`, 'iu');
+export const TITLED_NAME = lazyRegExp(`^${TITLE}${SP}[\\p{L}'’-]{2,30}$`, 'iu');
 
 /** A capital letter or digit (the next character of a CamelCase hashtag). */
 export const UPPER_NEXT = /^[\p{Lu}\p{N}]/u;

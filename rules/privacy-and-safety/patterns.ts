@@ -4,6 +4,7 @@
  * with the `g` flag are for scanning (`matchProse`/`matchText`); the others are for `.test()`.
  * `patterns` lists them all for the ReDoS test.
  */
+import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { escapeRegExp, phraseEntries, phraseRegExp, spacedAtoms, trieSource } from '../../src/rule-kit/index.js';
 import * as W from './words.js';
 
@@ -43,7 +44,7 @@ export const JSON_KEY_BEFORE = /(?:["“”']|&#822[01];|&quot;)\s{0,80}:\s{0,80
 /** A job title right before a number (`contact the Training Officer at`): an office line, not a person's. */
 export const ROLE_TITLE_BEFORE = /\b[A-Z][\p{L}-]{1,20}[ \u00a0]{1,3}(?:Officer|Coordinator|Manager|Director|Desk|Unit|Team|Section|Division|Branch|Office|Centre|Center|Focal[ \u00a0]Point)['’]?s?[ \u00a0]{1,3}(?:at|on|:)[ \u00a0]{0,3}$/u;
 /** Labels before a number that make it something other than a phone (ISBN, version, order...). */
-export const PHONE_NEAR_MISS_LABEL = new RegExp(
+export const PHONE_NEAR_MISS_LABEL = lazyRegExp(
   `${B}(?:isbn(?:-1[03])?|issn|doi|version|ver|release|build|order|invoice|ref|reference|ticket|case|tracking|serial|model|part|item|sku|patent|grant|contract|receipt|transaction|account|acct|a\\/c|iban|swift|passport|licen[cs]e|registration|batch|lot|docket|resolution|decision|article|section|page|pp|chapter|report|cve|rfc|pr|issue|commit|budget|population|id|nr|barcode|ean|upc|coordinates|gps|lat|long|latitude|longitude|card|pin|otp|code|zip|postcode|postal code|p\\.?\\s*o\\.?\\s*box|box|index|ratio|score|odds|between|from)${E}[^\\p{L}\\p{N}]{0,6}(?:(?:no|nr|number|num|#)\\.?[^\\p{L}\\p{N}]{0,4})?$`,
   'iu',
 );
@@ -99,10 +100,10 @@ export const OBFUSCATED_DOT = /[ \u00a0]?(?:[[({][ \u00a0]?(?:dot|DOT)[ \u00a0]?
 /** Government, military and intergovernmental domains (`.gov`, `go.ke`, `gouv.fr`, `.int`, `europa.eu`). */
 export const INSTITUTIONAL_DOMAIN = /(?:^|\.)(?:gov|mil|int)$|(?:^|\.)(?:gov|gouv|gob|go|govt|gv|gc|mil)\.[a-z]{2}$|(?:^|\.)(?:europa\.eu|canada\.ca|gc\.ca|service\.gov\.uk|nhs\.uk|admin\.ch)$/i;
 /** Free e-mail and internet providers (`gmail.com`, `yahoo.co.uk`, `orange.fr`): an address there is a person's own. */
-export const FREE_MAIL_DOMAIN = new RegExp(`(?:^|\\.)(?:${alt(W.FREE_MAIL_PROVIDERS)})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?$`, 'i');
+export const FREE_MAIL_DOMAIN = lazyRegExp(`(?:^|\\.)(?:${alt(W.FREE_MAIL_PROVIDERS)})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?$`, 'i');
 /** The address in a `mailto:` URL (group 1), up to a query or fragment. */
 export const MAILTO_ADDRESS = /^mailto:([^?#\s]{3,254})/i;
-export const ROLE_MAILBOX = new RegExp(`^(?:${alt(W.ROLE_MAILBOXES)})$`, 'i');
+export const ROLE_MAILBOX = lazyRegExp(`^(?:${alt(W.ROLE_MAILBOXES)})$`, 'i');
 
 // ---------------------------------------------------------------- addresses
 
@@ -115,7 +116,7 @@ const STREET_TYPE = `(?:${W.STREET_TYPES.join('|')})\\.?`;
  * `14 Kenyatta Avenue`, `221B Baker Street`, `405 East 42nd Street`, `1800 F St NW`.
  * Words and separators are disjoint character sets, so the bounded repetition is linear.
  */
-export const NUMBER_STREET = new RegExp(
+export const NUMBER_STREET = lazyRegExp(
   `(?<![\\p{L}\\p{N}_:.,/-])\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\u00a0]{1,3}(?:${NAME_WORD}[ \\u00a0]{1,3}){1,4}${STREET_TYPE}(?:[ \\u00a0]{1,3}(?:NW|NE|SW|SE|N|S|E|W)\\.?)?${E}`,
   'gu',
 );
@@ -131,12 +132,12 @@ const LOWER_LINK = "(?:de|del|de la|des|du|la|le|les|das|dos|do|da|di|della|el|a
  * A street word before the name, then a number: `Calle Mayor 23`, `Rua das Flores, 45`,
  * `Avenida Julius Nyerere n.º 1234`, `rue de la Paix 12`.
  */
-export const STREET_THEN_NUMBER = new RegExp(
+export const STREET_THEN_NUMBER = lazyRegExp(
   `${B}(?:${STREET_BEFORE}\\.?|${STREET_BEFORE_LOOSE})[ \\u00a0]{1,3}(?:(?:${LOWER_LINK}|${NAME_WORD})[ \\u00a0]{1,3}){0,5}${NAME_WORD},?[ \\u00a0]{1,3}(?:(?:n\\.?\\s?[º°o]\\.?|[Nn]o\\.?|num\\.?|[Nn]r\\.?|#)[ \\u00a0]{0,2})?\\d{1,5}(?:[-/ ]?[A-Za-z]|[-/]\\d{1,4})?${E}`,
   'gu',
 );
 /** A number, then a street word before the name: `12 rue de la Paix`, `12, avenue Foch`, `3 bis boulevard Haussmann`. */
-export const NUMBER_THEN_STREET_WORD = new RegExp(
+export const NUMBER_THEN_STREET_WORD = lazyRegExp(
   `(?<![\\p{L}\\p{N}_:.,/-])\\d{1,5}(?:[ \\u00a0]?(?:bis|ter|[A-Za-z]))?,?[ \\u00a0]{1,3}(?:${capAlt(W.STREET_WORDS_BEFORE)})\\.?[ \\u00a0]{1,3}(?:(?:${LOWER_LINK})[ \\u00a0]{1,3}){0,3}${NAME_WORD}(?:[ \\u00a0]{1,3}${NAME_WORD}){0,3}${E}`,
   'gu',
 );
@@ -144,7 +145,7 @@ export const NUMBER_THEN_STREET_WORD = new RegExp(
  * House-number forms used in East Africa and South Asia, with what follows up to the next
  * comma-separated part: `Plot 12, Kololo`, `House No. 5, Road 7`, `H.No. 3-4-567`, `Flat 4B`.
  */
-export const HOUSE_NUMBER = new RegExp(
+export const HOUSE_NUMBER = lazyRegExp(
   `${B}(?:Plot|[Hh]ouse\\s+(?:No\\.?|Number|number|#)|Hse\\.?\\s+No\\.?|H\\.\\s?No\\.?|[Ff]lat(?:\\s+[Nn]o\\.?)?|[Aa]partment|[Aa]pt\\.?|Door\\s+No\\.?|Stand\\s+No\\.?)[ \\u00a0]{0,3}#?\\d{1,5}(?:[-/]\\d{1,5}){0,2}[A-Za-z]?(?:,?[ \\u00a0]{1,3}(?:(?:Road|Street|Block|Sector|Lane|Block)[ \\u00a0]{1,3}(?:No\\.?[ \\u00a0]?)?[\\dA-Z]{1,4}|${PLAIN_NAME}(?:[ \\u00a0]{1,3}${PLAIN_NAME}){0,2}))?${E}`,
   'gu',
 );
@@ -168,13 +169,13 @@ const HOME_NOUN = `(?:${alt(W.HOME_NOUNS)})`;
  * Someone's home placed in the world: `I live on`, `she lives behind`, `our flat above`,
  * `Amina's house is opposite`, `my address is`. Group 1 is the lead-in.
  */
-export const HOME_LEADIN = new RegExp(
+export const HOME_LEADIN = lazyRegExp(
   `${B}((?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[A-Z][\\p{L}'’-]{1,20})[ \\u00a0]{1,3}(?:(?:still|now|currently|also)[ \\u00a0]{1,3})?(?:live|lives|living|am\\s+living|are\\s+living|is\\s+living|reside|resides|stay|stays)|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\\p{L}-]{1,20}['’]s)[ \\u00a0]{1,3}(?:(?:new|old|rented|little|own|family)[ \\u00a0]{1,3})?(?:${HOME_NOUN}|home\\s+address|address))(?:[ \\u00a0]{1,3}(?:is|are|sits|lies|stands))?[ \\u00a0]{1,3}(?:located[ \\u00a0]{1,3})?(?:right[ \\u00a0]{1,3}|just[ \\u00a0]{1,3})?(?=(?:${alt(W.PLACE_PREPOSITIONS)}|at|on|in|along|down|up)${E})`,
   'gu',
 );
 /** After a home lead-in, what makes it findable: a landmark (`the mosque`) or a named road. */
-export const LANDMARK_AFTER = new RegExp(`^[^.!?;\\n]{0,80}?${B}(?:the|a|an|that|this)[ \\u00a0]{1,3}(?:[\\p{L}'’-]{1,20}[ \\u00a0]{1,3}){0,2}(?:${alt(W.LANDMARKS)})${E}`, 'iu');
-export const ROAD_AFTER = new RegExp(`^[^.!?;\\n]{0,80}?${B}(?:${NAME_WORD}[ \\u00a0]{1,3}){1,3}${STREET_TYPE}${E}|^[^.!?;\\n]{0,80}?${B}(?:${STREET_BEFORE})[ \\u00a0]{1,3}${NAME_WORD}`, 'u');
+export const LANDMARK_AFTER = lazyRegExp(`^[^.!?;\\n]{0,80}?${B}(?:the|a|an|that|this)[ \\u00a0]{1,3}(?:[\\p{L}'’-]{1,20}[ \\u00a0]{1,3}){0,2}(?:${alt(W.LANDMARKS)})${E}`, 'iu');
+export const ROAD_AFTER = lazyRegExp(`^[^.!?;\\n]{0,80}?${B}(?:${NAME_WORD}[ \\u00a0]{1,3}){1,3}${STREET_TYPE}${E}|^[^.!?;\\n]{0,80}?${B}(?:${STREET_BEFORE})[ \\u00a0]{1,3}${NAME_WORD}`, 'u');
 export const NUMBER_AFTER = /^[^.!?;\n]{0,60}?(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?[ \u00a0]{1,3}[A-Z\u00C0-\u00DE]/u;
 /** The lowercase word right after an address (group 1), to tell `3 Oxford Street shops` from an address. */
 export const ADDRESS_FOLLOWER = /^[ \u00a0]{1,3}([a-z]{1,20})(?![\p{L}\p{N}])/u;
@@ -190,7 +191,7 @@ export const ABBREVIATION_END = /(?<![\p{L}])(?:No|Nr|St|Ave|Av|Rd|Dr|Mr|Mrs|Ms|
 export const SENTENCE_END = /[.!?…]["'”’)\]]{0,2}(?=\s)|[\r\n]{2}/g;
 export const PUBLIC_PLACE = test(W.PUBLIC_PLACE_WORDS);
 /** Personal home words that make an address a home address. */
-export const HOME_CONTEXT = new RegExp(`${B}(?:(?:I|we)\\s+(?:have\\s+|just\\s+|recently\\s+)?(?:moved|am\\s+moving|are\\s+moving)\\s+(?:in)?to|where\\s+(?:I|we|she|he|they|my\\s+family)\\s+(?:live|lives|stay|stays|sleep|sleeps)|I\\s+live|we\\s+live|habite|habites|habitons|habitez|habitent|domicile|chez\\s+(?:moi|nous)|notre\\s+(?:maison|appartement)|ma\\s+maison|mon\\s+appartement|vivo|vivimos|vive|viven|mi\\s+casa|nuestra\\s+casa|moro|moramos|mora|minha\\s+casa|nossa\\s+casa|lives|living|live\\s+at|(?:my|our|his|her|their)\\s+(?:(?:new|old|current|temporary|rented|little|own|family|permanent)\\s+)?(?:${HOME_NOUN}|address|landlord|neighbours|neighbors)|home\\s+address|moved\\s+into|moving\\s+into|rent(?:s|ing)?)${E}`, 'iu');
+export const HOME_CONTEXT = lazyRegExp(`${B}(?:(?:I|we)\\s+(?:have\\s+|just\\s+|recently\\s+)?(?:moved|am\\s+moving|are\\s+moving)\\s+(?:in)?to|where\\s+(?:I|we|she|he|they|my\\s+family)\\s+(?:live|lives|stay|stays|sleep|sleeps)|I\\s+live|we\\s+live|habite|habites|habitons|habitez|habitent|domicile|chez\\s+(?:moi|nous)|notre\\s+(?:maison|appartement)|ma\\s+maison|mon\\s+appartement|vivo|vivimos|vive|viven|mi\\s+casa|nuestra\\s+casa|moro|moramos|mora|minha\\s+casa|nossa\\s+casa|lives|living|live\\s+at|(?:my|our|his|her|their)\\s+(?:(?:new|old|current|temporary|rented|little|own|family|permanent)\\s+)?(?:${HOME_NOUN}|address|landlord|neighbours|neighbors)|home\\s+address|moved\\s+into|moving\\s+into|rent(?:s|ing)?)${E}`, 'iu');
 
 // ---------------------------------------------------------------- identity numbers
 
@@ -201,7 +202,7 @@ const ID_LABEL =
  * `SSN 123-45-6789`, `UNHCR case number 123-12C00123`. Group 1 is the label, group 2 the value.
  * The value: letters and digits, single spaces or dashes between them, 5-25 characters.
  */
-export const ID_NUMBER = new RegExp(
+export const ID_NUMBER = lazyRegExp(
   `${B}(${ID_LABEL})(?:[ \\u00a0]{1,3}(?:number|no\\.?|nr\\.?|num\\.?|#|ID|card|details))?[ \\u00a0]{0,3}[:#=(\\-–]?[ \\u00a0]{0,3}(?:(?:is|was|reads|being|of)[ \\u00a0]{1,3}){0,2}([A-Z0-9](?:[A-Z0-9]|[-/ ](?=[A-Z0-9])){4,24})${E}`,
   'giu',
 );
@@ -218,7 +219,7 @@ export const CARD_CANDIDATE = /(?<![\p{L}\p{N}_.,-])\d(?:[ -]?\d){12,18}(?![\p{L
 export const CARD_GROUPS = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?$|^\d{4}([ -])\d{6}\2\d{4,5}$/;
 export const CARD_CONTEXT = /\b(?:card|visa|mastercard|master\s+card|amex|american\s+express|credit|debit|cvv|cvc|expiry|expires|exp\.?|payment|pay)\b/iu;
 /** Bank account in context: `account number 0123456789`, `sort code 12-34-56`, `routing number 021000021`. */
-export const BANK_ACCOUNT = new RegExp(
+export const BANK_ACCOUNT = lazyRegExp(
   `${B}((?:bank\\s+)?(?:account|acct\\.?|a\\/c)(?:[ \\u00a0]{1,3}(?:number|no\\.?|nr\\.?|#|num\\.?))|bank\\s+account|sort\\s+code|routing\\s+(?:number|no\\.?)|BSB|CLABE|M-?Pesa\\s+(?:number|account))[ \\u00a0]{0,3}[:#]?[ \\u00a0]{0,3}(?:(?:is|was)[ \\u00a0]{1,3})?(\\d(?:[- ]?\\d){5,29})${E}`,
   'giu',
 );
@@ -229,13 +230,13 @@ export const DONATION_CONTEXT = /\b(?:donate|donation|donations|contribution|con
 const DATE =
   `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]{1,3}(?:of[ \\u00a0]{1,3})?(?:${MONTHS})\\.?,?[ \\u00a0]{1,3}(?:19|20)\\d{2}|(?:${MONTHS})\\.?[ \\u00a0]{1,3}\\d{1,2}(?:st|nd|rd|th)?,?[ \\u00a0]{1,3}(?:19|20)\\d{2})`;
 /** A labelled date of birth: `DOB: 12/03/1985`, `date of birth 3 May 1990`. Group 1 is the date. */
-export const DOB_LABELLED = new RegExp(`${B}(?:date[ \\u00a0]{1,3}of[ \\u00a0]{1,3}birth|d\\.?o\\.?b\\.?|birth[ \\u00a0]?date|née?[ \\u00a0]{1,3}le|fecha[ \\u00a0]{1,3}de[ \\u00a0]{1,3}nacimiento|data[ \\u00a0]{1,3}de[ \\u00a0]{1,3}nascimento)[ \\u00a0]{0,3}[:\\-–]?[ \\u00a0]{0,3}(?:(?:is|was)[ \\u00a0]{1,3})?(${DATE})`, 'giu');
+export const DOB_LABELLED = lazyRegExp(`${B}(?:date[ \\u00a0]{1,3}of[ \\u00a0]{1,3}birth|d\\.?o\\.?b\\.?|birth[ \\u00a0]?date|née?[ \\u00a0]{1,3}le|fecha[ \\u00a0]{1,3}de[ \\u00a0]{1,3}nacimiento|data[ \\u00a0]{1,3}de[ \\u00a0]{1,3}nascimento)[ \\u00a0]{0,3}[:\\-–]?[ \\u00a0]{0,3}(?:(?:is|was)[ \\u00a0]{1,3})?(${DATE})`, 'giu');
 /** `born on 12 March 1985`, `born 1985-03-12`. Group 1 is the date. */
-export const BORN_ON = new RegExp(`${B}born[ \\u00a0]{1,3}(?:on[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?)?(${DATE})`, 'giu');
+export const BORN_ON = lazyRegExp(`${B}born[ \\u00a0]{1,3}(?:on[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?)?(${DATE})`, 'giu');
 /** The year in a date (group 1). */
 export const YEAR_IN = /((?:19|20)\d{2})/;
 /** Who a birth date is about: the writer, their family, colleagues or the people served. */
-export const DOB_PERSONAL = new RegExp(`${B}(?:I|me|my|our|we|his|her|their|colleague|son|daughter|child|baby|boy|girl|mother|father|wife|husband|sister|brother|beneficiary|patient|client|refugee|staff\\s+member)${E}`, 'u');
+export const DOB_PERSONAL = lazyRegExp(`${B}(?:I|me|my|our|we|his|her|their|colleague|son|daughter|child|baby|boy|girl|mother|father|wife|husband|sister|brother|beneficiary|patient|client|refugee|staff\\s+member)${E}`, 'u');
 
 // ---------------------------------------------------------------- travel
 
@@ -247,15 +248,15 @@ const AUX = `(?:will|['’]ll|shall|am|['’]m|are|['’]re|is|['’]s|plan\\s+t
  * a sentence that opens with one (`Flying to Juba on Tuesday`, `Off to Goma next week`,
  * `On my way to Bor`). Group 1 is the phrase.
  */
-export const MOVEMENT = new RegExp(
+export const MOVEMENT = lazyRegExp(
   `${B}((?:${SUBJECT})(?:[ \\u00a0]{1,3}|(?=['’]))(?:(?:${AUX})[ \\u00a0]{1,3}(?:(?:also|then|finally|now|all|both|be)[ \\u00a0]{1,3}){0,2})?${MOVE}|(?<=^[ \\u00a0]{0,6}|[.!?:][ \\u00a0\\n]{1,6})(?:${MOVE}|[Oo]ff|[Bb]ack|[Oo]n[ \\u00a0]{1,3}(?:my|our)[ \\u00a0]{1,3}way|[Ee]n[ \\u00a0]{1,3}route)|on[ \\u00a0]{1,3}(?:my|our|his|her)[ \\u00a0]{1,3}way|en[ \\u00a0]{1,3}route)${E}`,
   'gu',
 );
 /** After a movement verb, where to: `to Juba`, `for Goma`, `in Goma`, `the compound`, `out of Bor`. */
-export const DESTINATION_AFTER = new RegExp(`^[ \\u00a0]{0,3}(?:(?:back|out|up|down|over|home|across|off|together|by\\s+(?:road|air|car|plane|boat|helicopter|bus))[ \\u00a0]{1,3})?(?:to|for|from|into|in|at|out\\s+of|of|via|towards|through|across|up\\s+to|down\\s+to|home\\s+to)[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?(?:[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}|(?:${alt(W.SITE_NOUNS)}|airport|border|field|site|camp|city|town|village|capital|north|south|east|west|coast|frontline|front\\s+line)${E})|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?(?:${alt(W.SITE_NOUNS)}|airport|border)${E}|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}`, 'u');
+export const DESTINATION_AFTER = lazyRegExp(`^[ \\u00a0]{0,3}(?:(?:back|out|up|down|over|home|across|off|together|by\\s+(?:road|air|car|plane|boat|helicopter|bus))[ \\u00a0]{1,3})?(?:to|for|from|into|in|at|out\\s+of|of|via|towards|through|across|up\\s+to|down\\s+to|home\\s+to)[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?(?:[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}|(?:${alt(W.SITE_NOUNS)}|airport|border|field|site|camp|city|town|village|capital|north|south|east|west|coast|frontline|front\\s+line)${E})|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?(?:${alt(W.SITE_NOUNS)}|airport|border)${E}|^[ \\u00a0]{0,3}(?:the[ \\u00a0]{1,3})?[A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30}`, 'u');
 export const FUTURE_TIME = test(W.FUTURE_TIME_WORDS);
 /** A weak movement verb at the end of a movement phrase. */
-export const WEAK_MOVE_END = new RegExp(`(?:${alt(W.WEAK_MOVE_VERBS)})$`, 'iu');
+export const WEAK_MOVE_END = lazyRegExp(`(?:${alt(W.WEAK_MOVE_VERBS)})$`, 'iu');
 export const TRAVEL_CUE = test(W.TRAVEL_CUES);
 /** A destination followed by a version number (`move to Node 18`, `land in Rust 1.80`): software, not a place. */
 export const VERSION_AFTER = /^[ \u00a0]{1,2}v?\d/u;
@@ -268,7 +269,7 @@ export const CAPITALISED = /^\p{Lu}/u;
 /** The first word of a movement phrase. */
 export const FIRST_WORD = /^[\p{L}'’]+/u;
 /** A day, a date or a clock time that pins a movement down. */
-export const TIME_MARKER = new RegExp(
+export const TIME_MARKER = lazyRegExp(
   `${B}(?:on[ \\u00a0]{1,3}(?:${WEEKDAYS})|(?:this|next|coming|on)[ \\u00a0]{1,3}(?:${WEEKDAYS}|weekend|week)|(?:${WEEKDAYS})[ \\u00a0]{1,3}(?:morning|afternoon|evening|night)|(?:on|from|until|till|by|before|after|between)[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3})?\\d{1,2}(?:st|nd|rd|th)?(?:[ \\u00a0]{1,3}(?:of[ \\u00a0]{1,3})?(?:${MONTHS})|[ \\u00a0]{0,3}[-–][ \\u00a0]{0,3}\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]{1,3}(?:${MONTHS})|[ \\u00a0]{1,3}(?:to|and|until|till)[ \\u00a0]{1,3}\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]{1,3}(?:${MONTHS}))|(?:on|from|until|till|by)[ \\u00a0]{1,3}(?:${MONTHS})[ \\u00a0]{1,3}\\d{1,2}|at[ \\u00a0]{1,3}\\d{1,2}(?:[:.h]\\d{2}|[ \\u00a0]?(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|h))|\\d{1,2}[:h]\\d{2}[ \\u00a0]?(?:hrs|h|am|pm)?|in[ \\u00a0]{1,3}(?:a|one|two|three|four|five|a\\s+few|\\d{1,2})[ \\u00a0]{1,3}(?:days?|weeks?|hours?)|(?:until|till)[ \\u00a0]{1,3}(?:${WEEKDAYS}|the\\s+end\\s+of|further\\s+notice|\\d{1,2}))${E}`,
   'iu',
 );
@@ -281,7 +282,7 @@ export const FUTURE_WORD = /\b(?:will|shall|tomorrow|tonight|next|upcoming|sched
 export const PAST_AUX = /\b(?:was|were|had|would\s+have|did|didn['’]t|used\s+to|wanted\s+to|tried\s+to|never)\b/iu;
 /** A flight number: two-character airline code, optional space or dash, 1-4 digits. Group 1 code, group 2 digits. */
 export const FLIGHT_NUMBER = /(?<![\p{L}\p{N}_-])([A-Z][A-Z0-9]|[0-9][A-Z])[ -]?(\d{1,4})[A-Z]?(?![\p{L}\p{N}_])/gu;
-export const AIRLINE_CODE = new RegExp(`^(?:${W.AIRLINE_CODES.join('|')})$`);
+export const AIRLINE_CODE = lazyRegExp(`^(?:${W.AIRLINE_CODES.join('|')})$`);
 /** The word "flight" (with a number label) right before a flight number. */
 export const FLIGHT_WORD_BEFORE = /\b(?:flight|flights|flt|vol|vuelo|voo|rejs)(?:\s+(?:number|no\.?|#|nr))?[ \u00a0:]{0,3}$/iu;
 export const FLIGHT_CONTEXT = /\b(?:flight|flights|fly|flying|flies|board|boarding|depart\w{0,4}|arriv\w{1,4}|landing|lands|airport|terminal|gate|seat|take-?off|layover|stopover|connecting|check-in|airline)\b/iu;
@@ -302,7 +303,7 @@ export const MEETING_ROOM = /\b(?:conference|meeting|board|class|court|situation
 /** A convoy or road movement. */
 export const CONVOY = /\b(?:convoy|convoys|road\s+movement|road\s+mission|motorcade|escort|escorted|armoured\s+vehicles?|armored\s+vehicles?|land\s+cruisers?)\b/iu;
 /** The same, global, to find each convoy word. */
-export const CONVOY_WORD = new RegExp(CONVOY.source, 'giu');
+export const CONVOY_WORD = lazyRegExp(CONVOY.source, 'giu');
 /** Route words: `via`, `through`, `along the ... road`, `from X to Y`. */
 export const ROUTE = /\b(?:via|through|along\s+the|by\s+road|the\s+[A-Z][\p{L}-]{1,20}\s+road|route|from\s+[A-Z][\p{L}-]{1,20}\s+to\s+[A-Z][\p{L}-]{1,20}|[A-Z]\d{1,3}\s+highway)\b/u;
 /** Invitations and public appearances: a published schedule rather than a security detail. */
@@ -332,25 +333,25 @@ const SITE = `(?:${alt(W.SITE_NOUNS)})`;
 /** Sites that are offices: public unless placed by a landmark or a distance. */
 export const OFFICE_SITE = /(?:office|offices|sub-office|hub|warehouse)$/iu;
 /** A site word in a place name (`the Acacia Guesthouse`). */
-export const SITE_WORD = new RegExp(`${B}${SITE}${E}`, 'iu');
+export const SITE_WORD = lazyRegExp(`${B}${SITE}${E}`, 'iu');
 /**
  * An operational site placed in the world: `our compound is behind the Total station`,
  * `the UN guesthouse sits 2 km past the market`, `our base on the Juba road`.
  * Group 1 is the site phrase.
  */
-export const SITE_DESCRIBED = new RegExp(
+export const SITE_DESCRIBED = lazyRegExp(
   `${B}((?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Ii]ts)[ \\u00a0]{1,3}(?:(?:new|old|own|main|UN|UNICEF|UNHCR|WFP|WHO|OCHA|UNDP|IOM|agency|team|staff|field|NGO|team['’]s|agency['’]s)[ \\u00a0]{1,3}){0,2}${SITE})(?:[ \\u00a0]{1,3}(?:is|are|sits|lies|stands|can\\s+be\\s+found|is\\s+located|is\\s+situated|is\\s+the\\s+one)|,)?[ \\u00a0]{1,3}(?:located[ \\u00a0]{1,3}|right[ \\u00a0]{1,3}|just[ \\u00a0]{1,3})?(?=(?:${alt(W.PLACE_PREPOSITIONS)})${E}|\\d{1,3}(?:[.,]\\d)?[ \\u00a0]?(?:km|kms|kilomet(?:er|re)s|metres|meters|m|miles|minutes|mins)[ \\u00a0]{1,3}(?:from|north|south|east|west|past|outside|before|after|along|up|down|beyond)${E}|on[ \\u00a0]{1,3}the[ \\u00a0]{1,3}(?:road|way|edge|outskirts|corner|hill)${E}|at[ \\u00a0]{1,3}the[ \\u00a0]{1,3}(?:end|corner|edge|top|bottom)${E}|on[ \\u00a0]{1,3}[A-Z][\\p{L}-]{1,20}[ \\u00a0]{1,3}(?:Road|Street|Avenue|Rd|St|Ave)${E})`,
   'gu',
 );
 /** A verb that places a site (`is`, `sits`, `is located`). */
 export const SITE_VERB = /\b(?:is|are|sits|lies|stands|located|situated|found|one)\b/u;
 /** `we are staying at the Acacia guesthouse`, `I'm holed up in the compound`. Group 1 is the phrase. */
-export const STAYING_AT = new RegExp(
+export const STAYING_AT = lazyRegExp(
   `${B}((?:I|[Ww]e|I['’]m|[Ww]e['’]re|[Tt]he\\s+team|[Oo]ur\\s+team|[Mm]y\\s+colleagues|[Tt]he\\s+staff|[Oo]ur\\s+staff|[Ee]veryone|[Aa]ll\\s+staff)[ \\u00a0]{1,3}(?:(?:am|are|is|will\\s+be|['’]ll\\s+be|have\\s+been|has\\s+been|remain|remains|stay|all)[ \\u00a0]{1,3})?(?:(?:currently|still|now|all|safely)[ \\u00a0]{1,3})?(?:${alt(W.STAY_VERBS)}))[ \\u00a0]{1,3}(?:the[ \\u00a0]{1,3}|a[ \\u00a0]{1,3}|our[ \\u00a0]{1,3})?((?:[A-Z][\\p{L}'’-]{1,20}[ \\u00a0]{1,3}){0,3}(?:${SITE}|[A-Z][\\p{L}'’-]{1,20}))`,
   'gu',
 );
 /** `I'm in Bentiu right now`, `we are currently in Goma`. Group 1 is the phrase, group 2 the place. */
-export const HERE_NOW = new RegExp(
+export const HERE_NOW = lazyRegExp(
   `${B}((?:I|[Ww]e|I['’]m|[Ww]e['’]re|[Tt]he\\s+team|[Oo]ur\\s+team|[Mm]y\\s+team)[ \\u00a0]{1,3}(?:(?:am|are|is)[ \\u00a0]{1,3})?(?:currently|still|now|right\\s+now|at\\s+the\\s+moment|presently|stuck|stranded|trapped)[ \\u00a0]{1,3}(?:(?:stuck|stranded|trapped|based|staying|holed\\s+up)[ \\u00a0]{1,3})?(?:in|at))[ \\u00a0]{1,3}([A-Z\\u00C0-\\u00DE][\\p{L}'’-]{1,30})`,
   'gu',
 );
@@ -379,7 +380,7 @@ export const CONSENT_NEGATED = /\b(?:without|no|not|never|lack\s+of|refused)\s+(
 export const FACES_HIDDEN = /\b(?:faces?|identit(?:y|ies))[ \u00a0]{1,3}(?:(?:are|is|were|was|have[ \u00a0]been|has[ \u00a0]been|kept|deliberately|intentionally)[ \u00a0]{1,3}){0,2}(?:not[ \u00a0]{1,3}(?:visible|shown|identifiable|recogni[sz]able|seen)|hidden|obscured|covered|blurred|masked|pixelated|pixellated|turned[ \u00a0]away|concealed|out[ \u00a0]of[ \u00a0](?:frame|shot|focus))\b|\b(?:no|without)[ \u00a0]{1,3}(?:visible|recogni[sz]able|identifiable)[ \u00a0]{1,3}faces?\b|\bbacks?[ \u00a0]{1,3}(?:(?:are|is|were|was)[ \u00a0]{1,3})?(?:turned[ \u00a0]{1,3})?to[ \u00a0]{1,3}the[ \u00a0]{1,3}camera\b|\b(?:not|cannot[ \u00a0]be|(?:no[ \u00a0]one|nobody|none[ \u00a0]of[ \u00a0]them)[ \u00a0]{1,3}can[ \u00a0]{1,3}be)[ \u00a0]{1,3}(?:recogni[sz]ed|recogni[sz]able|identified|identifiable)\b/iu;
 export const CAPTION_CUE = /^[\s*_]{0,3}(?:photo|photograph|pictured|caption|above|below|left|right|top|bottom|credit|©|image|picture|in\s+the\s+(?:photo|picture))\b/iu;
 /** An animal right after a child word (`baby panda`). */
-export const ANIMAL_AFTER = new RegExp(`^[ \\u00a0-]{1,3}(?:${alt(W.ANIMALS)})(?![\\p{L}])`, 'iu');
+export const ANIMAL_AFTER = lazyRegExp(`^[ \\u00a0-]{1,3}(?:${alt(W.ANIMALS)})(?![\\p{L}])`, 'iu');
 /** A historical photo: the children in it are grown up. */
 export const HISTORICAL = /\b(?:WWI|WWII|WW1|WW2|World[ \u00a0]War|(?:18\d{2}|19[0-4]\d)s?|historic|historical|archive|archival|vintage)\b/iu;
 export const PHOTO_WORD = /\b(?:photo|photograph|pictured|portrait|snapshot|selfie|group\s+shot)\b/iu;
@@ -402,19 +403,19 @@ const ROLE = `(?:${alt(W.PERSON_ROLES)})`;
  * A named person introduced by a relation: `my colleague Amina`, `our driver, Joseph,`,
  * `Amina, my colleague`, `Amina (our interpreter)`. Group 1 or 2 is the name.
  */
-export const NAMED_RELATION = new RegExp(
+export const NAMED_RELATION = lazyRegExp(
   `${B}(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Oo]ne\\s+of\\s+(?:my|our))[ \\u00a0]{1,3}(?:(?:dear|good|close|former|new|national|local|senior|young|old|best)[ \\u00a0]{1,3}){0,2}${ROLE}(?:s)?[ \\u00a0]{0,3},?[ \\u00a0]{1,3}([A-Z\\u00C0-\\u00DE][\\p{Ll}'’-]{1,20}(?:[ \\u00a0]{1,2}[A-Z\\u00C0-\\u00DE][\\p{Ll}'’-]{1,20})?)|([A-Z\\u00C0-\\u00DE][\\p{Ll}'’-]{1,20}(?:[ \\u00a0]{1,2}[A-Z\\u00C0-\\u00DE][\\p{Ll}'’-]{1,20})?)[ \\u00a0]{0,2}(?:,|\\()[ \\u00a0]{0,3}(?:my|our|a|the|his|her)[ \\u00a0]{1,3}(?:(?:national|local|senior|dear|close|former|new)[ \\u00a0]{1,3})?${ROLE}${E})`,
   'gu',
 );
 /** A capitalised name as the subject of a private-detail verb: `Amina is recovering`, `Joseph has malaria`. Group 1 is the name. */
 export const NAME_SUBJECT = /(?<![\p{L}\p{N}_'’])([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})(?:[ \u00a0]{1,2}[A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})?,?[ \u00a0]{1,3}(?:who[ \u00a0]{1,3})?(?:is|was|has|had|got|has\s+been|had\s+been|will\s+be|just|recently|finally|sadly)[ \u00a0]{1,3}(?:(?:been|now|still|just|finally|recently|also)[ \u00a0]{1,3}){0,2}(?:recovering|diagnosed|hospitali[sz]ed|admitted|pregnant|expecting|on\s+sick\s+leave|on\s+medical\s+leave|in\s+hospital|in\s+the\s+hospital|in\s+intensive\s+care|in\s+icu|medevaced|evacuated|tested\s+positive|sick|ill|injured|wounded|divorced|divorcing|arrested|detained|in\s+jail|in\s+prison|depressed|struggling|fighting|battling|undergoing|down\s+with|suffering|off\s+work|bedridden|quarantined|isolating|separated|getting\s+divorced)\b/gu;
 /** A health detail said of someone: a private state (`pregnant`, `on sick leave`) or a condition they have (`recovering from malaria`). */
-export const HEALTH = new RegExp(
+export const HEALTH = lazyRegExp(
   `${B}(?:(?:${alt(W.HEALTH_STATES)})|(?:${alt(W.HAS_CONDITION)})[ \\u00a0]{1,3}(?:(?:a|an|the|severe|acute|bad|mild|serious|cerebral|chronic|suspected)[ \\u00a0]{1,3}){0,2}(?:${alt(W.DISEASES)}))(?![\\p{L}\\p{N}_-])`,
   'iu',
 );
 /** `his HIV diagnosis`, `her cancer treatment`, `their covid test results`, `his diagnosis`: a health detail by possessive. */
-export const HEALTH_POSSESSIVE = new RegExp(
+export const HEALTH_POSSESSIVE = lazyRegExp(
   `${B}(?:his|her|their)[ \\u00a0]{1,3}(?:(?:recent|new|latest|positive)[ \\u00a0]{1,3})?(?:(?:${alt(W.DISEASES)})[ \\u00a0-]{1,3}(?:status|diagnosis|treatment|medication|medicines|test|test\\s+results?|results?|infection|therapy|relapse)|diagnosis|prognosis|medication|antiretrovirals|ARVs|chemotherapy|miscarriage|relapse)${E}`,
   'iu',
 );

@@ -3,6 +3,7 @@
  * linear: alternations of fixed words, bounded repetition, no nested quantifiers over the same
  * characters. `patterns` lists them all for the central ReDoS test.
  */
+import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { UN_SYSTEM_NAMES, documentLevelPatterns, escapeRegExp, keyWords, phraseRegExp } from '../../src/rule-kit/index.js';
 import {
   ACTIVITY_VERBS, COUNT_HARM_BEFORE, COUNT_SCOPE, COUNT_STATE_AFTER, WORLD_SCOPE, CONTESTED_TOPICS, FACT_PREDICATES, HEARSAY_ADVERBS, HEARSAY_PHRASES, MEDIA_NOUNS, MEDIA_PLATFORMS,
@@ -11,7 +12,7 @@ import {
 
 /** A phrase list as one alternation; a straight apostrophe in a phrase also matches a curly one. */
 export function phrases(list: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(phraseRegExp(list, flags).source.replace(/'/g, "['’]"), flags);
+  return lazyRegExp(phraseRegExp(list, flags).source.replace(/'/g, "['’]"), flags);
 }
 
 /** The alternation of a list, for embedding in a larger pattern (longest first). */
@@ -67,7 +68,7 @@ export const PERCENT = /(?<![\p{L}\p{N}.,$€£])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:
 // A large count of people or things: "2.3 million people", "over 40,000 displaced children",
 // "10 000 households", "1.2m refugees". The number is grouped digits, 4-9 plain digits (years are
 // dropped in code) or a figure with a scale word; up to three words may stand before the noun.
-export const COUNT = new RegExp(
+export const COUNT = lazyRegExp(
   String.raw`(?<![\p{L}\p{N}.,/:#$€£@-])(\d{1,3}(?:[,\u00a0\u202f ’']\d{3}){1,4}|\d{4,9}|\d{1,4}(?:[.,]\d{1,2})?\s?(?:million|billion|trillion|thousand|lakh|crore|mn|bn|m|k)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion))` +
     String.raw`(?:\s{1,3}|\s?-\s?)(?:[\p{L}’'-]{1,25}\s{1,3}){0,3}?(?:${alt(POPULATION_NOUNS)}|${alt(POPULATION_VERBS)})(?![\p{L}])`,
   'giu',
@@ -76,7 +77,7 @@ export const COUNT = new RegExp(
 // A rate of people: "one in five children", "3 out of 4 households", "two-thirds of refugees",
 // "twice as likely". A noun of people must follow a "one in five" so that "3 out of 14
 // challenges" and "7.4 out of 10" are not rates.
-export const RATE = new RegExp(
+export const RATE = lazyRegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|(?!(?:19|20)\d{2}\b)\d{1,4})\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){0,2}?${alt(POPULATION_NOUNS)}(?![\p{L}])` +
     String.raw`|(?:half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters|a\s+fifth|one[- ]fifth)\s+of\s+(?:all\s+)?(?:the\s+)?(?:world['’]s\s+)?(?:[\p{L}-]{1,25}\s{1,3}){0,2}?${alt(POPULATION_NOUNS)}(?![\p{L}])` +
     String.raw`|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+times\s+(?:more|less|as)\s+(?:likely|often|frequently|common)` +
@@ -86,7 +87,7 @@ export const RATE = new RegExp(
 
 // A claim that leans on unnamed evidence: "studies show", "experts say", "according to a report",
 // "it is estimated that", "data shows".
-export const CLAIM = new RegExp(
+export const CLAIM = lazyRegExp(
   String.raw`\b(?:(?<!\b(?:user|our|your|their|my|UX|design|market|this|that|these|those|the|own|his|her|its)\s{1,3})(?:(?:recent|new|many|several|numerous|some|countless|multiple)\s+)?(?:studies|research|science|scientific\s+evidence|evidence|statistics|surveys|polls|experts|scientists|doctors|researchers|economists|analysts|specialists)\s+(?:have\s+|has\s+)?(?:clearly\s+|consistently\s+|repeatedly\s+|now\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|prove|proves|proved|proven|indicate|indicates|indicated|confirm|confirms|confirmed|agree|agrees|say|says|warn|warns|tell\s+us|demonstrate|demonstrates|demonstrated|estimate|estimates|predict|predicts|found\s+that|find\s+that|finds\s+that)\b` +
     String.raw`|(?:a|one|the\s+latest|the\s+most\s+recent|a\s+recent|a\s+new|a\s+major|another)\s+(?:study|report|survey|poll|analysis|paper)\s+(?:shows|showed|found|finds|suggests|suggested|says|said|revealed|reveals|confirms|confirmed|indicates|estimates|estimated)\b` +
     String.raw`|according\s+to\s+(?:(?:a|one|some|the\s+latest|the\s+most\s+recent|recent|new|latest|official)\s+(?:recent\s+|new\s+|latest\s+|official\s+|independent\s+|government\s+){0,2}(?:study|studies|report|reports|survey|surveys|poll|polls|research|analysis|estimates|statistics|figures|data|experts|sources)|experts|scientists|researchers|studies|research|statistics|figures|estimates|data|reports)\b` +
@@ -113,7 +114,7 @@ export const RATE_PREFILTER = /\s(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|fou
 export const PERCENT_PREFILTER = /%|per\s?cent|percentage/i;
 
 // A source named or linked in the same sentence or paragraph.
-export const CITATION = new RegExp(
+export const CITATION = lazyRegExp(
   String.raw`(?:\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|recent\s+|new\s+|annual\s+|(?:19|20)\d{2}\s+)?(?:@\w|[\p{Lu}])` +
     String.raw`|\b(?:[Ss]ources?|SOURCES?|[Dd]ata\s+source|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]eference|[Rr]eferences|[Cc]itation)\s{0,3}:\s{0,5}\S` +
     String.raw`|\((?:[\p{Lu}@][^()\r\n]{0,80}?)[,\s]\s{0,2}(?:19|20)\d{2}[a-z]?(?:[,;:][^()\r\n]{0,30})?\)` +
@@ -147,7 +148,7 @@ export const SPEECH = /\b(?:said|says|told\s+(?:me|us|reporters)|tells\s+(?:me|u
 
 // The author speaking of their own activity: "we trained 40 nurses", "our team reached 12,000
 // children", "I met 30 families", "our survey found", "1,200 people joined us", "43% of our staff".
-export const OWN_ACTIVITY = new RegExp(
+export const OWN_ACTIVITY = lazyRegExp(
   String.raw`(?:\b(?:I(?:['’](?:ve|m|d|ll))?|[Ww]e(?:['’](?:ve|re|d|ll))?|[Mm]y\s+(?:team|colleagues|office|unit|staff)|[Oo]ur\s+(?:team|teams|office|offices|staff|colleagues|unit|programme|program|project|partners|volunteers|mission|clinic|clinics|campaign|response|operation|organi[sz]ation|agency|nurses|doctors|teachers|engineers|trainers|field\s+teams?)|[Tt]ogether,?\s+we)\s{1,3}(?:[\p{L}’'-]{1,20}\s{1,3}){0,3}?(?:have\s+|has\s+|had\s+|will\s+|would\s+|are\s+|were\s+|is\s+|was\s+|can\s+|could\s+)?(?:been\s+|now\s+|already\s+|currently\s+)?${alt(ACTIVITY_VERBS)}` +
     String.raw`|\b[Oo]ur\s+(?:own\s+|latest\s+|recent\s+|new\s+|annual\s+|first\s+)?(?:survey|surveys|data|records|figures|numbers|research|study|analysis|assessment|evaluation|monitoring|budget|grant|event|events|workshop|workshops|training|trainings|course|courses|webinar|conference|programme|program|project|campaign|appeal|distribution|site|sites|website|platform|service|app|tool|newsletter|blog|podcast|team)` +
     String.raw`|\bus\b|\b(?:by|of|from|for|to|with|among|across)\s+me\b|\b(?:[Oo]ur|[Mm]y)\s+(?!${alt(NOT_OWN)}(?![\p{L}]))[\p{L}-]{2,20}` +
@@ -183,11 +184,11 @@ export const ENGAGEMENT_AFTER = /^[\s,]{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,5}?(?:re
 // people are displaced"), harm or an estimate comes before it ("the floods killed 1,200 people",
 // "an estimated 40,000"), or it is a rate ("each year", "worldwide").
 // (Not in a relative clause: "3,812 Americans who died in the war are buried here" is a record.)
-export const COUNT_STATE = new RegExp(String.raw`^[\s,]{0,3}(?:[\p{L}’'-]{1,20}\s{1,3}){0,5}?(?<!\b(?:who|that|which)\s{1,3})${alt(COUNT_STATE_AFTER)}(?![\p{L}])`, 'iu');
-export const COUNT_HARM = new RegExp(String.raw`(?<![\p{L}])${alt(COUNT_HARM_BEFORE)}\s{1,3}(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|some)\s{1,3})?$`, 'iu');
+export const COUNT_STATE = lazyRegExp(String.raw`^[\s,]{0,3}(?:[\p{L}’'-]{1,20}\s{1,3}){0,5}?(?<!\b(?:who|that|which)\s{1,3})${alt(COUNT_STATE_AFTER)}(?![\p{L}])`, 'iu');
+export const COUNT_HARM = lazyRegExp(String.raw`(?<![\p{L}])${alt(COUNT_HARM_BEFORE)}\s{1,3}(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|some)\s{1,3})?$`, 'iu');
 export const COUNT_RATE = phrases(COUNT_SCOPE, 'iu');
 // A COUNT match that ends with a verb of what happens to people ("2 million live below").
-export const POPULATION_VERB_END = new RegExp(String.raw`(?<![\p{L}])${alt(POPULATION_VERBS)}$`, 'iu');
+export const POPULATION_VERB_END = lazyRegExp(String.raw`(?<![\p{L}])${alt(POPULATION_VERBS)}$`, 'iu');
 // "all 330 million Americans": a whole population, not a statistic.
 export const WHOLE_POPULATION = /\b(?:all|the\s+entire|the\s+whole)\s{1,3}(?:(?:of\s+)?(?:the|our|its|their)\s{1,3})?$/iu;
 // A paragraph that is a title or a label: no full stop at the end.
@@ -207,7 +208,7 @@ export const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 const SELF_NAME = String.raw`(?:\p{N}{1,4})?\p{Lu}[\p{L}\p{N}&-]{0,30}(?:\.[\p{L}\p{N}]{1,10})?(?:\s{1,3}\p{Lu}[\p{L}\p{N}&-]{0,30}){0,3}`;
 // Where a post names itself: "since we launched 7C", "we founded the Harbourlight Lab", "we're
 // Harbourlight Lab", "here at UNDP Kenya", "At Harbourlight Lab, we". Group 1 is the name.
-export const SELF_NAME_INTRO = new RegExp(
+export const SELF_NAME_INTRO = lazyRegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:[Ww]e|I)\s{1,3}(?:(?:first|originally|officially|proudly)\s{1,3})?(?:launched|founded|co-founded|started|created|set\s+up|formed|opened)\s{1,3}(?:the\s{1,3})?|[Ww]e(?:['’]re|\s{1,3}are)\s{1,3}|(?:[Hh]ere|[Ww]e)\s{1,3}at\s{1,3}(?:the\s{1,3})?|(?<=^|[.!?]\s{1,5})At\s{1,3}(?:the\s{1,3})?(?=${SELF_NAME},?\s{1,3}we\b))(${SELF_NAME})`,
   'gu',
 );
@@ -230,7 +231,7 @@ const SELF_NOUNS = [
  */
 export function selfReference(names: readonly string[]): RegExp {
   const name = String.raw`(?<![\p{L}\p{N}_])(?:${names.map((n) => escapeRegExp(n).replace(/\s+/g, String.raw`\s{1,3}`)).join('|')})(?![\p{L}\p{N}_])`;
-  return new RegExp(
+  return lazyRegExp(
     String.raw`${name}(?:['’]s?)?\s{1,3}(?:${alt(SELF_NOUNS)}|(?:(?:have|has|had|will|would|is|was|are|were|can|could)\s{1,3})?(?:(?:been|now|already|also|currently)\s{1,3})?${alt(ACTIVITY_VERBS)})(?![\p{L}])` +
       String.raw`|(?<![\p{L}])(?:joined|joining|join|leaving|leave|left|at|within|inside|across|throughout)\s{1,3}(?:the\s{1,3})?${name}`,
     'u',
@@ -273,7 +274,7 @@ export const BELIEF_IN = /^\s{0,3}(?:in|that\s+I|it['’]?s\s+(?:important|worth
 export const TOPIC = phrases(CONTESTED_TOPICS, 'iu');
 // An adverb may stand inside a predicate: "are completely wrong", "is probably over".
 const PREDICATE_ADVERB = String.raw`(?:(?:completely|totally|clearly|simply|definitely|probably|really|actually|absolutely|just|all|still|already|far|much|way|very|so|entirely|obviously|surely|certainly)\s+)?`;
-export const PREDICATE = new RegExp(
+export const PREDICATE = lazyRegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${alt(FACT_PREDICATES).replace(/\b(is|are|was|were)\\s\+/g, `$1\\s+${PREDICATE_ADVERB}`)}|(?:is|are|was|were)\s+(?:around|about|over|nearly|almost|at\s+least|closer\s+to|more\s+like|really|actually)\s{1,3}\d)(?![\p{L}\p{N}_])`,
   'iu',
 );
@@ -300,7 +301,7 @@ const PLATFORM = alt(MEDIA_PLATFORMS);
 
 // Media the author found rather than made: "found this photo on Facebook", "a picture someone
 // posted on Twitter", "Image: Google", "photographer unknown", "not my photo".
-export const FOUND_MEDIA = new RegExp(
+export const FOUND_MEDIA = lazyRegExp(
   String.raw`\b(?:(?:found|saw|spotted|came\s+across|grabbed|borrowed|pulled|downloaded|copied|stole|saved|lifted|nicked|got)\s+(?:this|these|the|a|an|some|one|two|three|several|a\s+few|lots\s+of)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}?${MEDIA}\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,3}?(?:on|from|off|via|in)\s{1,3}(?:someone['’]s\s+)?${PLATFORM}` +
     String.raw`|${MEDIA}\s{1,3}(?:that\s+|which\s+)?(?:I|we|someone|somebody|a\s+friend|a\s+colleague|people|a\s+stranger)\s{1,3}(?:found|saw|spotted|came\s+across|grabbed|downloaded|copied|posted|shared|sent\s+me|forwarded)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}?(?:on|from|off|via|in)\s{1,3}${PLATFORM}` +
     String.raw`|not\s+(?:my|mine|our)\s+(?:own\s+)?${MEDIA}|${MEDIA}\s+(?:is|are)\s+not\s+(?:mine|my\s+own|ours)` +
@@ -321,17 +322,17 @@ export const CREDIT =
 
 // A caption line that names only a platform as the source: "Photo: Google Images", "Image via
 // Facebook". Anchored at the start of a paragraph, a line or an alt text.
-export const CAPTION_SOURCE = new RegExp(
+export const CAPTION_SOURCE = lazyRegExp(
   String.raw`(?:^|[\r\n])[\s*_]{0,20}(?:${MEDIA}|credits?|source)\s{0,3}(?::|from|via|off|—|–|-)\s{0,3}(?:the\s+)?${PLATFORM}(?![\p{L}])`,
   'giu',
 );
 
 // Found-media wording that names no medium ("found this on Twitter", "someone sent me this").
 export const NO_MEDIUM = /^(?:found|saw|spotted|got|someone|somebody|a\s+friend|a\s+colleague)\b/iu;
-export const NAMES_MEDIUM = new RegExp(String.raw`(?<![\p{L}])${MEDIA}(?![\p{L}])`, 'iu');
+export const NAMES_MEDIUM = lazyRegExp(String.raw`(?<![\p{L}])${MEDIA}(?![\p{L}])`, 'iu');
 
 // What follows a credit word when the "credit" names only a platform ("Source: Google Images").
-export const PLATFORM_ONLY = new RegExp(String.raw`^\s{0,3}(?:the\s+)?${PLATFORM}(?![\p{L}])`, 'iu');
+export const PLATFORM_ONLY = lazyRegExp(String.raw`^\s{0,3}(?:the\s+)?${PLATFORM}(?![\p{L}])`, 'iu');
 
 // ---- quotations ------------------------------------------------------------------------------
 
@@ -340,7 +341,7 @@ export const QUOTE_OPEN = /^\s{0,20}["“«„‘]/u;
 // ... and closes with one (then at most a full stop).
 export const QUOTE_CLOSE = /["”»“’]\s{0,3}[.!?]?\s{0,20}$/u;
 // Words that attribute a quotation to someone or something.
-export const ATTRIBUTION = new RegExp(
+export const ATTRIBUTION = lazyRegExp(
   String.raw`\b(?:said|says|say|wrote|writes|write|told|tells|asked|asks|explained|explains|recalled|recalls|added|adds|noted|notes|remarked|remarks|stated|states|declared|declares|tweeted|posted|replied|answered|insisted|argued|argues|commented|observed|observes|shared|shares|puts\s+it|put\s+it|in\s+the\s+words\s+of|quoted|quote|quoting|attributed\s+to|according\s+to|proverb|saying|motto|slogan|adage|adages|cliché|clichés|cliche|cliches|mantra|maxim|quotes|quotations|citation|interviewee|interviewees|interviewed|interrogée|interrogé|interrogées|lettres|letters|wrote\s+to\s+us|describes|described|remind|reminds|reminded|points\s+out|pointed\s+out|admits|admitted|acknowledges|acknowledged|concedes|conceded|agreed|agrees|suggests|suggested|concludes|concluded|continues|continued|believes|believed|reflects|reflected|emphasi[sz]es|emphasi[sz]ed|stresses|stressed|highlights|highlighted|once\s+said|sums\s+it\s+up|summed\s+it\s+up|recounts|recounted|warned|warns|urged|urges|advises|advised|famously|comment|comments|commenting|feedback|respondents?|mentioned|heard|dit|a\s+dit|explique|affirme|souligne|déclare|selon|entendu|entendue|raconte|témoigne|confie` +
     // A source named as a document: "from her speech", "in the 2023 report", "UNICEF's statement".
     String.raw`|(?:from|in|of)\s{1,3}(?:the|her|his|their|a|an|this|that|its|our|my)\s{1,3}(?:[\p{L}\p{N}-]{1,20}\s{1,3})?(?:speech|statement|letter|interview|message|email|e-mail|tweet|post|article|book|poem|song|report|testimony|address|remarks|foreword|keynote|essay|blog|survey|study|guidance|recommendation)s?` +
@@ -395,7 +396,7 @@ export const UN_WORK = /\b(?:United\s+Nations|Sustainable\s+Development\s+Goals|
 export function orgNamesPattern(names: readonly string[]): RegExp {
   const parts = [...new Set(names.map((n) => n.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+'));
   if (parts.length === 0) return /(?!)/gu;
-  return new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${parts.join('|')})(?![\p{L}\p{N}_])`, 'gu');
+  return lazyRegExp(String.raw`(?<![\p{L}\p{N}_])(?:${parts.join('|')})(?![\p{L}\p{N}_])`, 'gu');
 }
 
 export const ORG_NAMES_DEFAULT = orgNamesPattern(UN_SYSTEM_NAMES);
@@ -406,7 +407,7 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
 // Figures dated by a year: "as of 2015", "2019 figures", "data from 2016", "latest figures (2017)".
-export const STALE_MARKER = new RegExp(
+export const STALE_MARKER = lazyRegExp(
   String.raw`\b(?:as\s+(?:of|at)\s+(?:(?:early|mid|late|the\s+end\s+of|end)[\s-]{1,3})?(?:${MONTH}\s{1,3}(?:\d{1,2},?\s{1,3})?)?${YEAR}` +
     String.raw`|${YEAR}\s{1,3}(?:figures|data|statistics|stats|numbers|estimates|projections|rates?)` +
     String.raw`|(?:figures|data|statistics|stats|numbers|estimates)\s{1,3}(?:from|for|of|dating\s+(?:from|back\s+to)|as\s+of)\s{1,3}${YEAR}` +
@@ -422,7 +423,7 @@ export const STALE_KEYS: ReadonlySet<string> = new Set(['as', 'figures', 'data',
 export const RELATIVE_HEAD = /^(?:last|this|previous)\s+year['’]s\s+(?:figures|data|statistics|stats|numbers|estimates)/iu;
 
 // A date in the text: "12 March 2024", "March 12, 2024", "2024-03-12", "Updated: May 2024".
-export const TEXT_DATE = new RegExp(
+export const TEXT_DATE = lazyRegExp(
   String.raw`\b(?:\d{1,2}\s{1,3}${MONTH}\s{1,3}${YEAR}|${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}${YEAR}|${YEAR}-[01]\d-[0-3]\d|(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ww]ritten|[Ll]ast\s+updated)\s{0,3}(?:on|:|in)?\s{0,3}(?:${MONTH}\s{1,3})?${YEAR})\b`,
   'gu',
 );

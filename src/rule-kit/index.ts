@@ -5,6 +5,7 @@
  */
 import type { Document, ProseSegment, Sentence } from '../document/types.js';
 import { phraseEntries, spacedAtoms, trieSource } from './phrases.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 export { defineRule } from '../types.js';
 export type { CheckContext, CheckFunction, RuleMeta, RuleModule, Document } from '../types.js';
@@ -131,17 +132,19 @@ export function maskPhone(phone: string): string {
 /**
  * Compile a list of words or phrases into one case-insensitive, global alternation with word
  * boundaries; spaces in phrases match any run of white space. Longest first, so the alternation
- * prefers the longer phrase.
+ * prefers the longer phrase. Built on first use (`lazyRegExp`): `isPattern`, not `instanceof
+ * RegExp`, recognises it.
  */
 export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
   const entries = phraseEntries(phrases, spacedAtoms);
   if (entries.length === 0) return /(?!)/g;
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${trieSource(entries)})(?![\\p{L}\\p{N}_])`, flags);
+  return lazyRegExp(`(?<![\\p{L}\\p{N}_])(?:${trieSource(entries)})(?![\\p{L}\\p{N}_])`, flags);
 }
 export * from './document-level.js';
 
 export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike, othersWords, QUOTE_PATTERNS } from './quotes.js';
 export type { QuotedSpan, SegmentQuotes, OthersWords } from './quotes.js';
+export { lazyRegExp, isPattern, LazyRegExp } from './lazy-regexp.js';
 export { escapeRegExp, spacedAtoms, phraseSource, phraseEntries, trieSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
 export { segmentWords, keyWords, hasAnyWord, phraseTest, type PhraseTest, isForeignLanguage, sentenceWindow, TOKEN_PATTERNS } from './tokens.js';
 export type { SentenceWindow } from './tokens.js';

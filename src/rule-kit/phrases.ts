@@ -2,6 +2,7 @@
  * Building blocks for patterns made from word lists: an alternation source to compose into a
  * larger pattern, with typographic apostrophes and hyphens accepted where a list writes `'` or `-`.
  */
+import { lazyRegExp } from './lazy-regexp.js';
 
 /**
  * The source of a non-capturing alternation of phrases, longest first, for composing into a
@@ -216,7 +217,7 @@ export function wordStartFor(phrases: readonly string[]): string {
   return phrases.every((p) => /^[A-Za-z0-9]/.test(p.trim())) ? ASCII_WORD_START : WORD_START;
 }
 
-/** A global, case-insensitive, Unicode pattern matching any of the phrases as whole words. */
+/** A global, case-insensitive, Unicode pattern matching any of the phrases as whole words, built on first use (`lazyRegExp`). */
 export function wordListRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(`${wordStartFor(phrases)}${phraseSource(phrases)}${WORD_END}`, flags);
+  return lazyRegExp(`${wordStartFor(phrases)}${phraseSource(phrases)}${WORD_END}`, flags);
 }

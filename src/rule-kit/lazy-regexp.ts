@@ -1,0 +1,93 @@
+/**
+ * Patterns built on first use. The rules build a few hundred large patterns; V8 checks each one's
+ * syntax when it is constructed, which cost a one-draft run tens of milliseconds, while the
+ * key-word prefilters let a short draft reach only some of them. A `LazyRegExp` keeps the source
+ * and flags and constructs the RegExp the first time it is used. It answers every RegExp
+ * operation the rules use (`exec`, `test`, `lastIndex`, `source`, `flags`, and the string methods
+ * `match`, `matchAll`, `replace`, `search` and `split` through their symbols), so it stands where
+ * a RegExp stands. `instanceof RegExp` is false for it: use `isPattern`.
+ */
+export class LazyRegExp {
+  #re: RegExp | undefined;
+  readonly #source: string;
+  readonly #flags: string;
+
+  constructor(source: string, flags = '') {
+    this.#source = source;
+    this.#flags = flags;
+  }
+
+  /** The RegExp, built the first time it is asked for. */
+  get regExp(): RegExp {
+    return (this.#re ??= new RegExp(this.#source, this.#flags));
+  }
+
+  get source(): string {
+    return this.regExp.source;
+  }
+  get flags(): string {
+    return this.regExp.flags;
+  }
+  get global(): boolean {
+    return this.regExp.global;
+  }
+  get ignoreCase(): boolean {
+    return this.regExp.ignoreCase;
+  }
+  get multiline(): boolean {
+    return this.regExp.multiline;
+  }
+  get sticky(): boolean {
+    return this.regExp.sticky;
+  }
+  get unicode(): boolean {
+    return this.regExp.unicode;
+  }
+  get hasIndices(): boolean {
+    return this.regExp.hasIndices;
+  }
+  get dotAll(): boolean {
+    return this.regExp.dotAll;
+  }
+  get lastIndex(): number {
+    return this.#re ? this.#re.lastIndex : 0;
+  }
+  set lastIndex(value: number) {
+    // Resetting a pattern that was never used needs no pattern.
+    if (this.#re || value !== 0) this.regExp.lastIndex = value;
+  }
+  exec(text: string): RegExpExecArray | null {
+    return this.regExp.exec(text);
+  }
+  test(text: string): boolean {
+    return this.regExp.test(text);
+  }
+  toString(): string {
+    return this.regExp.toString();
+  }
+  [Symbol.match](text: string): RegExpMatchArray | null {
+    return this.regExp[Symbol.match](text);
+  }
+  [Symbol.matchAll](text: string): IterableIterator<RegExpMatchArray> {
+    return this.regExp[Symbol.matchAll](text);
+  }
+  [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: any[]) => string)): string {
+    return this.regExp[Symbol.replace](text, replacement as string);
+  }
+  [Symbol.search](text: string): number {
+    return this.regExp[Symbol.search](text);
+  }
+  [Symbol.split](text: string, limit?: number): string[] {
+    return this.regExp[Symbol.split](text, limit);
+  }
+}
+
+/** A pattern built on first use, typed as the RegExp it stands for. */
+export function lazyRegExp(source: string, flags = ''): RegExp {
+  return new LazyRegExp(source, flags) as unknown as RegExp;
+}
+
+/** Whether a value is a pattern: a RegExp or a `LazyRegExp`. */
+export function isPattern(value: unknown): value is RegExp {
+  return value instanceof RegExp || value instanceof LazyRegExp;
+}
