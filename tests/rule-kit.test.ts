@@ -92,7 +92,7 @@ describe('phrase patterns as prefix trees', () => {
     expect(first(phraseRegExp(['us', 'us on the record', 'US off']), 'US off')).toBe('US off');
     expect(first(phraseRegExp(['Acme', 'Acme Widgets Intl', 'Acme.io']), 'see Acme.io')).toBe('Acme.io');
     // Words that cannot match at one place are still shared as a tree.
-    expect(wordListRegExp(['vote for me', 'voted', 'protest']).source).toContain('vote');
+    expect(wordListRegExp(['vote for me', 'vote now', 'protest']).source.match(/vote/g)).toHaveLength(1);
   });
 
   it('never matches for an empty list', () => {

@@ -5,14 +5,13 @@
  * `patterns` lists them all for the ReDoS test.
  */
 import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
-import { escapeRegExp, phraseEntries, phraseRegExp, spacedAtoms, trieSource } from '../../src/rule-kit/index.js';
+import { escapeRegExp, phraseAlternation, phraseEntries, phraseRegExp, trieSource } from '../../src/rule-kit/index.js';
 import * as W from './words.js';
 
 /** A word list as a non-global, case-insensitive test pattern with word boundaries. */
 const test = (list: readonly string[]): RegExp => phraseRegExp(list, 'iu');
 /** Alternation source of a word list (escaped, longest first, spaces as `\s+`), for embedding. */
-const alt = (list: readonly string[]): string =>
-  trieSource(phraseEntries(list, spacedAtoms));
+const alt = (list: readonly string[]): string => phraseAlternation(list);
 
 /** A word list where each word may start with a capital or not (`[Rr]ue|[Cc]alle`), for case-sensitive patterns. */
 const capAlt = (list: readonly string[]): string =>

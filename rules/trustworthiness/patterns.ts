@@ -4,20 +4,23 @@
  * characters. `patterns` lists them all for the central ReDoS test.
  */
 import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
-import { UN_SYSTEM_NAMES, documentLevelPatterns, escapeRegExp, keyWords, phraseRegExp } from '../../src/rule-kit/index.js';
+import { UN_SYSTEM_NAMES, documentLevelPatterns, escapeRegExp, keyWords, phraseAlternation, spacedAtoms } from '../../src/rule-kit/index.js';
 import {
   ACTIVITY_VERBS, COUNT_HARM_BEFORE, COUNT_SCOPE, COUNT_STATE_AFTER, WORLD_SCOPE, CONTESTED_TOPICS, FACT_PREDICATES, HEARSAY_ADVERBS, HEARSAY_PHRASES, MEDIA_NOUNS, MEDIA_PLATFORMS,
   NOT_OWN, POPULATION_NOUNS, POPULATION_VERBS, SHARE_WORDS, WORLD_TOPICS,
 } from './words.js';
 
-/** A phrase list as one alternation; a straight apostrophe in a phrase also matches a curly one. */
-export function phrases(list: readonly string[], flags = 'giu'): RegExp {
-  return lazyRegExp(phraseRegExp(list, flags).source.replace(/'/g, "['’]"), flags);
-}
+/** A phrase's atoms, where a straight apostrophe also matches a curly one. */
+const apostrophes = (phrase: string): string[] => spacedAtoms(phrase).map((atom) => atom.replace(/'/g, "['’]"));
 
 /** The alternation of a list, for embedding in a larger pattern (longest first). */
 function alt(list: readonly string[]): string {
-  return phraseRegExp(list).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}_\]\)\(\?:/, '(?:').replace(/\)\(\?!\[\\p\{L\}\\p\{N\}_\]\)$/, ')').replace(/'/g, "['’]");
+  return `(?:${phraseAlternation(list, apostrophes)})`;
+}
+
+/** A phrase list as one alternation with word boundaries; a straight apostrophe also matches a curly one. */
+export function phrases(list: readonly string[], flags = 'giu'): RegExp {
+  return lazyRegExp(`(?<![\\p{L}\\p{N}_])${alt(list)}(?![\\p{L}\\p{N}_])`, flags);
 }
 
 // ---- hearsay ---------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * Rules import from here and from `src/types.ts` only.
  */
 import type { Document, ProseSegment, Sentence } from '../document/types.js';
-import { phraseEntries, spacedAtoms, trieSource } from './phrases.js';
+import { phraseAlternation, phraseEntries, spacedAtoms } from './phrases.js';
 import { lazyRegExp } from './lazy-regexp.js';
 
 export { defineRule } from '../types.js';
@@ -136,15 +136,14 @@ export function maskPhone(phone: string): string {
  * RegExp`, recognises it.
  */
 export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
-  const entries = phraseEntries(phrases, spacedAtoms);
-  if (entries.length === 0) return /(?!)/g;
-  return lazyRegExp(`(?<![\\p{L}\\p{N}_])(?:${trieSource(entries)})(?![\\p{L}\\p{N}_])`, flags);
+  if (phraseEntries(phrases, spacedAtoms).length === 0) return /(?!)/g;
+  return lazyRegExp(`(?<![\\p{L}\\p{N}_])(?:${phraseAlternation(phrases)})(?![\\p{L}\\p{N}_])`, flags);
 }
 export * from './document-level.js';
 
 export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike, othersWords, QUOTE_PATTERNS } from './quotes.js';
 export type { QuotedSpan, SegmentQuotes, OthersWords } from './quotes.js';
 export { lazyRegExp, isPattern, LazyRegExp } from './lazy-regexp.js';
-export { escapeRegExp, spacedAtoms, phraseSource, phraseEntries, trieSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
+export { escapeRegExp, spacedAtoms, phraseAlternation, phraseSource, phraseEntries, trieSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
 export { segmentWords, keyWords, hasAnyWord, phraseTest, type PhraseTest, isForeignLanguage, sentenceWindow, TOKEN_PATTERNS } from './tokens.js';
 export type { SentenceWindow } from './tokens.js';

@@ -28,26 +28,15 @@ export class LazyRegExp {
   get flags(): string {
     return this.regExp.flags;
   }
-  get global(): boolean {
-    return this.regExp.global;
-  }
-  get ignoreCase(): boolean {
-    return this.regExp.ignoreCase;
-  }
-  get multiline(): boolean {
-    return this.regExp.multiline;
-  }
-  get sticky(): boolean {
-    return this.regExp.sticky;
-  }
-  get unicode(): boolean {
-    return this.regExp.unicode;
-  }
-  get hasIndices(): boolean {
-    return this.regExp.hasIndices;
-  }
-  get dotAll(): boolean {
-    return this.regExp.dotAll;
+  // The one-flag properties (`global`, `sticky` ...), read off the flags without building the pattern.
+  static {
+    for (const [name, flag] of [['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'], ['sticky', 'y'], ['unicode', 'u'], ['hasIndices', 'd'], ['dotAll', 's'], ['unicodeSets', 'v']] as const) {
+      Object.defineProperty(LazyRegExp.prototype, name, {
+        get(this: LazyRegExp): boolean {
+          return this.#flags.includes(flag);
+        },
+      });
+    }
   }
   get lastIndex(): number {
     return this.#re ? this.#re.lastIndex : 0;
@@ -71,8 +60,8 @@ export class LazyRegExp {
   [Symbol.matchAll](text: string): IterableIterator<RegExpMatchArray> {
     return this.regExp[Symbol.matchAll](text);
   }
-  [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: any[]) => string)): string {
-    return this.regExp[Symbol.replace](text, replacement as string);
+  [Symbol.replace](text: string, replacement: string): string {
+    return this.regExp[Symbol.replace](text, replacement);
   }
   [Symbol.search](text: string): number {
     return this.regExp[Symbol.search](text);

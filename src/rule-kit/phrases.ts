@@ -35,6 +35,15 @@ export function spacedAtoms(phrase: string): string[] {
   return phrase.split(/(\s+)/).map((t) => (/^\s/.test(t) ? '\\s+' : escapeRegExp(t)));
 }
 
+/**
+ * The alternation of a phrase list as `phraseRegExp` matches it, without word boundaries or a group
+ * around it, for embedding in a larger pattern: words escaped, each run of white space as `\\s+`
+ * (or the atoms `split` makes of a phrase). `(?!)` for an empty list.
+ */
+export function phraseAlternation(phrases: readonly string[], split: (phrase: string) => string[] = spacedAtoms): string {
+  return trieSource(phraseEntries(phrases, split));
+}
+
 /** A phrase of a list as regular-expression atoms (words and the separators between them). */
 export interface PhraseAtoms {
   atoms: readonly string[];
@@ -88,17 +97,18 @@ export function trieSource(entries: readonly PhraseAtoms[]): string {
     for (const [next, kid] of node.kids) paths(atom + next, kid, out);
   };
   const emit = (node: TrieNode): string => {
+    const groups = overlapGroups([...node.kids.keys()]).map((atoms) => atoms.map((a) => [a, node.kids.get(a)!] as const));
     const alternatives: string[] = [];
-    for (const group of overlapGroups([...node.kids.keys()]).map((atoms) => atoms.map((a) => [a, node.kids.get(a)!] as const)).sort((a, b) => groupMax(b) - groupMax(a))) {
-      if (group.length === 1) {
+    for (const group of groups.sort((a, b) => groupMax(b) - groupMax(a))) {
+      if (group.length > 1) {
+        const flat: Array<[string, number, number]> = [];
+        for (const [atom, kid] of group) paths(atom, kid, flat);
+        alternatives.push(...flat.sort((a, b) => b[1] - a[1] || a[2] - b[2]).map(([source]) => source));
+      } else {
         const [atom, kid] = group[0]!;
         if (kid.kids.size === 0) alternatives.push(atom);
         else alternatives.push(kid.end ? `${atom}(?:${emit(kid)})?` : `${atom}${emit(kid)}`);
-        continue;
       }
-      const flat: Array<[string, number, number]> = [];
-      for (const [atom, kid] of group) paths(atom, kid, flat);
-      alternatives.push(...flat.sort((a, b) => b[1] - a[1] || a[2] - b[2]).map(([source]) => source));
     }
     return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
   };
@@ -140,17 +150,18 @@ function atomChars(atom: string): Array<string | null> | undefined {
     let token: string | null | undefined;
     if (atom[i] === '[') {
       i++;
-      let set = '';
       if (atom[i] === '^') return undefined;
+      let set = '';
+      // A range, a class escape or anything unread inside the class: any character.
+      let anyChar = false;
       while (i < atom.length && atom[i] !== ']') {
         const c = char();
-        // A range, a class escape or anything unread inside the class: any character.
-        if (c === undefined || c === null || atom[i] === '-') set = '\0';
-        if (set !== '\0' && c) set += c;
+        if (c === undefined || c === null || atom[i] === '-') anyChar = true;
+        else set += c;
       }
       if (atom[i] !== ']') return undefined;
       i++;
-      token = set === '\0' ? null : set;
+      token = anyChar ? null : set;
     } else {
       token = char();
     }
