@@ -82,6 +82,23 @@ describe('bin/unlinter.js', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  // The binary keeps the bundle's compiled code between runs (src/util/load-bundle.ts). A run that
+  // writes the cache and one that uses it must give the same, with a plugin and an ES-module config,
+  // which the bundle imports through loadBundle's import function.
+  it('gives the same output whether it writes the compiled-code cache or uses it', () => {
+    const dir = demoProject({ 'post.md': 'A forbidden word.\n' });
+    fs.writeFileSync(path.join(dir, '.unlinterrc.mjs'), `export default ${fs.readFileSync(path.join(dir, '.unlinterrc.json'), 'utf8')};\n`);
+    fs.rmSync(path.join(dir, '.unlinterrc.json'));
+    const cache = path.join(dir, 'compile-cache');
+    const first = exec(['--format', 'json', 'post.md'], { cwd: dir, env: { NODE_COMPILE_CACHE: cache } });
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(1);
+    expect(fs.readdirSync(cache).filter((f) => f.startsWith('run-'))).toHaveLength(1);
+    const second = exec(['--format', 'json', 'post.md'], { cwd: dir, env: { NODE_COMPILE_CACHE: cache } });
+    expect(second).toMatchObject({ status: 1, stderr: '', stdout: first.stdout });
+    expect(JSON.parse(first.stdout)[0].messages).toHaveLength(1);
+  });
+
   // cosmiconfig is bundled; its loaders must still report a config's own error, not a bundling artefact.
   for (const [name, body, message] of [
     ['.unlinterrc.mjs', 'throw new Error("UNLINTER_ORG is not set");\nexport default {};\n', /cannot read config: UNLINTER_ORG is not set$/m],

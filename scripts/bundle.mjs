@@ -1,0 +1,68 @@
+// Bundles the compiled command line (dist/src/run.js) and its worker into one CommonJS file each,
+// dist/bundle/run.js and dist/bundle/worker.js, which the binary loads through loadBundle
+// (src/util/load-bundle.ts) so that V8's compiled code is kept between runs.
+//
+// loadBundle compiles the bundle as a vm.Script, and on Node 20 code compiled that way cannot use
+// import(): it fails with "A dynamic import callback was not specified", with or without cached
+// code, and vm's default-loader constant prints an experimental warning. So every import() call in
+// the output (config files and plugins loaded as ES modules, TypeScript for .ts configs) becomes a
+// call to __unlinterImport, which loadBundle passes in as a wrapper parameter and which is Node's
+// own import() when Node loads the file itself (a worker thread, or the cache turned off).
+// es-module-lexer finds the calls, so text that only looks like one (a comment) is left alone.
+//
+// Usage: node scripts/bundle.mjs   (after tsc; part of npm run build)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { init, parse } from 'es-module-lexer';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist/bundle');
+const IMPORT = '__unlinterImport';
+
+// Strict, as the ES modules it is built from were.
+const banner = [
+  "'use strict';",
+  `var ${IMPORT} = ${IMPORT} || ((specifier) => import(specifier));`,
+  "const __unlinterImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+].join('\n');
+
+/** The bundle's text with each import() call's keyword replaced by IMPORT. */
+function routeDynamicImports(code) {
+  const [imports] = parse(code);
+  let out = '';
+  let last = 0;
+  for (const im of imports) {
+    if (im.type !== 'dynamic') continue;
+    // importStart is where the `import` keyword starts.
+    if (code.slice(im.importStart, im.importStart + 6) !== 'import') throw new Error(`unexpected dynamic import at ${im.importStart}`);
+    out += code.slice(last, im.importStart) + IMPORT;
+    last = im.importStart + 6;
+  }
+  return out + code.slice(last);
+}
+
+await init;
+fs.rmSync(outdir, { recursive: true, force: true });
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['dist/src/run.js', 'dist/src/parallel/worker.js'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minifySyntax: true,
+  outdir,
+  entryNames: '[name]',
+  external: ['typescript'],
+  define: { 'import.meta.url': '__unlinterImportMetaUrl' },
+  logLevel: 'warning',
+  write: false,
+});
+fs.mkdirSync(outdir, { recursive: true });
+// The package is "type": "module"; the bundle's .js files are CommonJS.
+fs.writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+for (const file of result.outputFiles) {
+  fs.writeFileSync(file.path, `${banner}\n${routeDynamicImports(file.text)}`);
+}

@@ -1,0 +1,132 @@
+/**
+ * loadBundle (src/util/load-bundle.ts): the binary's bundle with V8's compiled code kept between
+ * runs. Each load runs in a fresh process, as the binary does, since V8 would otherwise find the
+ * code in its in-memory cache and never read the file.
+ */
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { init, parse } from 'es-module-lexer';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/fixtures.js';
+import { tmpProject } from './support/tmp.js';
+
+const LOADER = pathToFileURL(path.join(ROOT, 'dist/src/util/load-bundle.js')).href;
+
+// A small bundle that uses what the real one uses: require, __dirname and a dynamic import.
+const BUNDLE = `'use strict';
+var __unlinterImport = __unlinterImport || ((specifier) => import(specifier));
+const path = require('node:path');
+exports.answer = async () => ({ sep: (await __unlinterImport('node:path')).sep, dir: path.basename(__dirname), join: path.join('a', 'b') });
+`;
+
+interface Outcome {
+  status: string;
+  cacheFile: string | null;
+  answer: { sep: string; dir: string; join: string };
+}
+
+/** Load `file` with loadBundle in a new process, call its export, then save the cache. */
+function load(file: string, env: Record<string, string>): Outcome {
+  const script = `
+    const { loadBundle } = await import(${JSON.stringify(LOADER)});
+    const b = loadBundle(${JSON.stringify(file)});
+    const answer = await b.exports.answer();
+    b.saveCache();
+    console.log(JSON.stringify({ status: b.status, cacheFile: b.cacheFile, answer }));`;
+  const env2: Record<string, string | undefined> = { ...process.env, NODE_DISABLE_COMPILE_CACHE: undefined, NODE_COMPILE_CACHE: undefined, ...env };
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: env2 as NodeJS.ProcessEnv });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as Outcome;
+}
+
+function setUp(): { file: string; cache: string } {
+  const dir = tmpProject({ 'lib/bundle.cjs': BUNDLE });
+  return { file: path.join(dir, 'lib/bundle.cjs'), cache: path.join(dir, 'cache') };
+}
+
+const EXPECTED = { sep: path.sep, dir: 'lib', join: path.join('a', 'b') };
+
+describe('loadBundle', () => {
+  it('compiles without a cache, writes one, and uses it on the next run', () => {
+    const { file, cache } = setUp();
+    const first = load(file, { NODE_COMPILE_CACHE: cache });
+    expect(first.status).toBe('missing');
+    expect(first.answer).toEqual(EXPECTED);
+    expect(fs.existsSync(first.cacheFile!)).toBe(true);
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(first.cacheFile!).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(cache).mode & 0o777).toBe(0o700);
+    }
+    const second = load(file, { NODE_COMPILE_CACHE: cache });
+    expect(second).toEqual({ ...first, status: 'used' });
+  });
+
+  it('keys the cache on the bundle: a changed bundle does not get the old code', () => {
+    const { file, cache } = setUp();
+    const first = load(file, { NODE_COMPILE_CACHE: cache });
+    fs.writeFileSync(file, BUNDLE.replace("'a', 'b'", "'a', 'c'"));
+    const changed = load(file, { NODE_COMPILE_CACHE: cache });
+    expect(changed.status).toBe('missing');
+    expect(changed.cacheFile).not.toBe(first.cacheFile);
+    expect(changed.answer.join).toBe(path.join('a', 'c'));
+  });
+
+  it('ignores and rewrites a corrupt cache file, and one V8 rejects', () => {
+    const { file, cache } = setUp();
+    const { cacheFile } = load(file, { NODE_COMPILE_CACHE: cache });
+    // A flipped byte: the digest no longer matches, so the data is not handed to V8.
+    const good = fs.readFileSync(cacheFile!);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 1] ^= 0xff;
+    fs.writeFileSync(cacheFile!, flipped);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('missing');
+    expect(fs.readFileSync(cacheFile!).equals(flipped)).toBe(false);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('used');
+    // Data with a matching digest that is not V8's: V8 rejects it, and it is written again.
+    const junk = Buffer.from('not compiled code, but long enough to look like some');
+    fs.writeFileSync(cacheFile!, Buffer.concat([crypto.createHash('sha256').update(junk).digest(), junk]));
+    const rejected = load(file, { NODE_COMPILE_CACHE: cache });
+    expect(rejected.status).toBe('rejected');
+    expect(rejected.answer).toEqual(EXPECTED);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('used');
+    // A truncated file is not enough to hold a digest.
+    fs.writeFileSync(cacheFile!, good.subarray(0, 10));
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('missing');
+  });
+
+  it.skipIf(process.platform === 'win32')('neither reads nor writes a cache folder others can write to', () => {
+    const { file, cache } = setUp();
+    const { cacheFile } = load(file, { NODE_COMPILE_CACHE: cache });
+    fs.chmodSync(cache, 0o777);
+    const before = fs.readFileSync(cacheFile!);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('missing');
+    fs.rmSync(cacheFile!);
+    load(file, { NODE_COMPILE_CACHE: cache });
+    expect(fs.existsSync(cacheFile!)).toBe(false);
+    fs.chmodSync(cache, 0o700);
+    fs.writeFileSync(cacheFile!, before);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('used');
+  });
+
+  it('is off with NODE_DISABLE_COMPILE_CACHE, and loads the bundle as Node does', () => {
+    const { file, cache } = setUp();
+    const off = load(file, { NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(off).toEqual({ status: 'off', cacheFile: null, answer: EXPECTED });
+    expect(fs.existsSync(cache)).toBe(false);
+  });
+
+  // Code compiled as a vm.Script cannot use import() on Node 20, so scripts/bundle.mjs routes every
+  // dynamic import through __unlinterImport; only the banner's fallback may remain.
+  it('finds no import() in the built bundles but the fallback in their banner', async () => {
+    await init;
+    for (const name of ['run.js', 'worker.js']) {
+      const code = fs.readFileSync(path.join(ROOT, 'dist/bundle', name), 'utf8');
+      const dynamic = parse(code)[0].filter((im) => im.type === 'dynamic');
+      expect(dynamic.map((im) => code.slice(im.importStart, im.importEnd)), name).toEqual(['import(specifier)']);
+      expect(code.indexOf('import(specifier)')).toBeLessThan(200);
+    }
+  });
+});
