@@ -96,10 +96,21 @@ export function trieSource(entries: readonly PhraseAtoms[]): string {
     if (node.end) out.push([atom, node.endLength, node.endIndex]);
     for (const [next, kid] of node.kids) paths(atom + next, kid, out);
   };
+  // What each atom matches, read once per atom: the same words recur under many nodes.
+  const charsOf = new Map<string, ReturnType<typeof atomChars>>();
+  const readAtom = (atom: string): ReturnType<typeof atomChars> => {
+    let chars = charsOf.get(atom);
+    if (chars === undefined && !charsOf.has(atom)) charsOf.set(atom, (chars = atomChars(atom)));
+    return chars;
+  };
   const emit = (node: TrieNode): string => {
-    const groups = overlapGroups([...node.kids.keys()]).map((atoms) => atoms.map((a) => [a, node.kids.get(a)!] as const));
+    const atoms = [...node.kids.keys()];
+    const groups = (atoms.length === 1 ? [atoms] : overlapGroups(atoms, readAtom)).map((group) => {
+      const members = group.map((a) => [a, node.kids.get(a)!] as const);
+      return { members, max: Math.max(...members.map(([, kid]) => kid.max)) };
+    });
     const alternatives: string[] = [];
-    for (const group of groups.sort((a, b) => groupMax(b) - groupMax(a))) {
+    for (const { members: group } of groups.sort((a, b) => b.max - a.max)) {
       if (group.length > 1) {
         const flat: Array<[string, number, number]> = [];
         for (const [atom, kid] of group) paths(atom, kid, flat);
@@ -115,18 +126,16 @@ export function trieSource(entries: readonly PhraseAtoms[]): string {
   return root.kids.size === 0 ? '(?!)' : emit(root);
 }
 
-function groupMax(group: ReadonlyArray<readonly [string, TrieNode]>): number {
-  return Math.max(...group.map(([, kid]) => kid.max));
-}
-
 /**
  * What an atom matches, character by character: each position a string of the (lower-case)
  * characters it accepts, or null for any character; undefined when the atom repeats a part (a
  * quantifier) or uses a construct not read here, which is taken to overlap anything.
  */
 function atomChars(atom: string): Array<string | null> | undefined {
-  const out: Array<string | null> = [];
   const fold = (c: string): string => (c === '\u017F' ? 's' : c.toLowerCase());
+  // Most atoms are plain words: no escape, class, group, quantifier or wildcard. By UTF-16 unit, as below.
+  if (!/[\\.()|*+?{}^$[\]]/.test(atom)) return atom.split('').map(fold);
+  const out: Array<string | null> = [];
   let i = 0;
   // One character, possibly escaped, from `atom` at `i`: its folded text, or null for a class escape.
   const char = (): string | null | undefined => {
@@ -183,8 +192,8 @@ function mayOverlap(a: Array<string | null> | undefined, b: Array<string | null>
 }
 
 /** Sibling atoms in groups that can match at one place (joined transitively), each in list order. */
-function overlapGroups(atoms: readonly string[]): string[][] {
-  const chars = atoms.map(atomChars);
+function overlapGroups(atoms: readonly string[], read: (atom: string) => ReturnType<typeof atomChars> = atomChars): string[][] {
+  const chars = atoms.map(read);
   const parent = atoms.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // Atoms are compared only with those that may share their first character (or have none known).
