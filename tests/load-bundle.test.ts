@@ -74,6 +74,19 @@ describe('loadBundle', () => {
     expect(changed.answer.join).toBe(path.join('a', 'c'));
   });
 
+  it('removes the caches of other builds written more than a day before, when it writes one', () => {
+    const { file, cache } = setUp();
+    fs.mkdirSync(cache, { mode: 0o700 });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    const old = path.join(cache, 'bundle-0123456789abcdef01234567.bin');
+    const recent = path.join(cache, 'bundle-89abcdef0123456789abcdef.bin');
+    const otherBundle = path.join(cache, 'worker-0123456789abcdef01234567.bin');
+    for (const f of [old, recent, otherBundle]) fs.writeFileSync(f, 'x');
+    for (const f of [old, otherBundle]) fs.utimesSync(f, twoDaysAgo, twoDaysAgo);
+    const { cacheFile } = load(file, { NODE_COMPILE_CACHE: cache });
+    expect(fs.readdirSync(cache).sort()).toEqual([path.basename(cacheFile!), path.basename(otherBundle), path.basename(recent)].sort());
+  });
+
   it('ignores and rewrites a corrupt cache file, and one V8 rejects', () => {
     const { file, cache } = setUp();
     const { cacheFile } = load(file, { NODE_COMPILE_CACHE: cache });

@@ -13,7 +13,8 @@
  * Cached code is code, so it is only read from a folder that belongs to this user and no one else
  * can write to. A file's name carries a digest of the bundle, the Node version, the platform and
  * the process's V8 flags; its first 32 bytes are a SHA-256 of the rest. A file that fails either
- * check, or that V8 rejects, is ignored and written again: never an error.
+ * check, or that V8 rejects, is ignored and written again: never an error. Writing a cache removes
+ * those of other builds of the bundle written more than a day before.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -80,6 +81,7 @@ export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, Buffer.concat([crypto.createHash('sha256').update(data).digest(), data]), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
+        removeStaleSiblings(dir, cacheFile);
       } catch {
         /* a cache that cannot be written is a slower next start, not an error */
       }
@@ -101,6 +103,23 @@ function privateDir(dir: string): boolean {
   if (!st.isDirectory()) return false;
   const uid = process.getuid?.();
   return uid === undefined || (st.uid === uid && (st.mode & 0o022) === 0);
+}
+
+/** How long the cache of another build of the same bundle is kept: a rebuild leaves the old one behind. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/** Remove the caches of other builds of this bundle that were written more than a day ago. */
+function removeStaleSiblings(dir: string, keep: string): void {
+  const prefix = path.basename(keep).replace(/-[0-9a-f]+\.bin$/, '-');
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (file === keep || !name.startsWith(prefix) || !/^[0-9a-f]+\.bin$/.test(name.slice(prefix.length))) continue;
+    try {
+      if (Date.now() - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file);
+    } catch {
+      /* another process removed it first */
+    }
+  }
 }
 
 /** The cached code in `file`, if the folder is private and the file's digest matches its data. */
