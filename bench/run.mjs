@@ -9,7 +9,8 @@
 //   cold      unlinter over the same files, no cache
 //   warm      unlinter --cache, re-run with nothing changed
 //   one-edit  unlinter --cache, re-run after one file changed
-//   one-file  unlinter on one post (the pre-commit case), against markdownlint-cli2 on the same file
+//   one-file  unlinter on one post (the pre-commit case), with and without its compiled-code cache,
+//             against markdownlint-cli2 on the same file, the three taken in turn
 //   big-file  the 851 KB nodejs-blog post alone
 //   scaling   the whole corpus (5,057 posts): time per MB against the cold run's
 //   peers     markdownlint-cli2, alex, textlint (write-good + alex), installed in a temporary folder
@@ -140,23 +141,35 @@ fs.rmSync(overlay, { recursive: true, force: true });
 fs.rmSync(cacheFile, { force: true });
 
 const oneFile = path.join(SMALL[0], fs.readdirSync(SMALL[0]).filter((f) => f.endsWith('.md')).sort()[0]);
-const one = await repeat('unlinter, one file', Math.max(RUNS, 7), () => measure(process.execPath, [BIN, oneFile]));
+const peers = PEERS ? installPeers() : null;
+if (PEERS && !peers) console.error('Peers could not be installed; skipping them.');
+const peerBin = (n) => path.join(peers, 'node_modules/.bin', n);
+// One file: unlinter with its compiled-code cache (every run after the first), unlinter without it
+// (a first run), and markdownlint-cli2, taken in turn so that the machine's drift hits all three alike.
+const compileCache = fs.mkdtempSync(path.join(os.tmpdir(), 'unlinter-bench-compile-cache-'));
+await measure(process.execPath, [BIN, oneFile], { env: { NODE_COMPILE_CACHE: compileCache } });
+const oneRuns = { cached: [], uncached: [], mdl: [] };
+for (let i = 0; i < Math.max(RUNS, 9); i++) {
+  oneRuns.cached.push(await measure(process.execPath, [BIN, oneFile], { env: { NODE_COMPILE_CACHE: compileCache } }));
+  oneRuns.uncached.push(await measure(process.execPath, [BIN, oneFile], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } }));
+  if (peers) oneRuns.mdl.push(await measure(peerBin('markdownlint-cli2'), [oneFile], { cwd: peers }));
+}
+fs.rmSync(compileCache, { recursive: true, force: true });
+const summary = (label, runs) => ({ label, ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.rss)), runs: runs.length });
+const one = summary('unlinter, one file', oneRuns.cached);
 rows.push(one);
+rows.push(summary('unlinter, one file, no compiled-code cache', oneRuns.uncached));
 rows.push(await repeat('unlinter, the 851 KB file', RUNS, () => measure(process.execPath, [BIN, '--format', 'json', BIG_FILE])));
 const whole = await repeat(`unlinter, whole corpus (${all.files} files)`, Math.min(RUNS, 2), () => measure(process.execPath, [BIN, '--format', 'json', CORPUS]));
 rows.push(whole);
 
-let peerRows = [];
-if (PEERS) {
-  const peers = installPeers();
-  if (peers) {
-    const bin = (n) => path.join(peers, 'node_modules/.bin', n);
-    const globs = SMALL.map((d) => path.join(d, '**/*.md'));
-    peerRows.push(await repeat('peer: markdownlint-cli2 (one file)', Math.max(RUNS, 7), () => measure(bin('markdownlint-cli2'), [oneFile], { cwd: peers })));
-    peerRows.push(await repeat('peer: markdownlint-cli2', 1, () => measure(bin('markdownlint-cli2'), globs, { cwd: peers })));
-    peerRows.push(await repeat('peer: alex', 1, () => measure(bin('alex'), SMALL, { cwd: peers })));
-    peerRows.push(await repeat('peer: textlint (write-good + alex)', 1, () => measure(bin('textlint'), ['--config', path.join(peers, '.textlintrc.json'), ...globs], { cwd: peers })));
-  } else console.error('Peers could not be installed; skipping them.');
+const peerRows = [];
+if (peers) {
+  const globs = SMALL.map((d) => path.join(d, '**/*.md'));
+  peerRows.push(summary('peer: markdownlint-cli2 (one file)', oneRuns.mdl));
+  peerRows.push(await repeat('peer: markdownlint-cli2', 1, () => measure(peerBin('markdownlint-cli2'), globs, { cwd: peers })));
+  peerRows.push(await repeat('peer: alex', 1, () => measure(peerBin('alex'), SMALL, { cwd: peers })));
+  peerRows.push(await repeat('peer: textlint (write-good + alex)', 1, () => measure(peerBin('textlint'), ['--config', path.join(peers, '.textlintrc.json'), ...globs], { cwd: peers })));
 }
 
 const pad = (s, n) => String(s).padEnd(n);
@@ -170,4 +183,4 @@ console.log(`\ncold / floor: ${(cold.ms / floor.ms).toFixed(2)} (target <= 1.00)
 console.log(`warm / cold: ${((rows[2].ms / cold.ms) * 100).toFixed(1)}% (target <= 5%)`);
 console.log(`scaling: ${perMbAll.toFixed(0)} ms/MB whole corpus vs ${perMbSmall.toFixed(0)} ms/MB cold run = ${(perMbAll / perMbSmall).toFixed(2)}x (target <= 2.1x)`);
 const mdl = peerRows.find((r) => r.label.includes('one file'));
-if (mdl) console.log(`one file: unlinter ${Math.round(one.ms)} ms vs markdownlint-cli2 ${Math.round(mdl.ms)} ms`);
+if (mdl) console.log(`one file: unlinter ${Math.round(one.ms)} ms (${Math.round(rows.find((r) => r.label.includes('no compiled')).ms)} ms without its compiled-code cache) vs markdownlint-cli2 ${Math.round(mdl.ms)} ms`);

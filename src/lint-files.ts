@@ -10,7 +10,7 @@ import { LintCache as Cache } from './cache/cache.js';
 import { contentHash } from './cache/hash.js';
 import type { FileJobOptions, FileOutcome } from './lint-file.js';
 import type { LintResult } from './types.js';
-import { tuneForShortFileRun } from './util/short-run.js';
+import { tuneRegExpsForFiles } from './util/regexp-tuning.js';
 
 export interface LintFilesOptions {
   cwd: string;
@@ -64,6 +64,8 @@ export async function lintFiles(files: readonly string[], o: LintFilesOptions): 
 
   const { workerCount, lintInWorkers } = await import('./parallel/pool.js');
   const n = workerCount(o.concurrency, todo.length);
+  // V8's flags are process-wide, so the workers started below compile as tuned here.
+  if (o.ownsProcess && todo.length > 0) await tuneRegExpsForFiles(todo);
   if (n > 0) {
     try {
       await lintInWorkers(todo, { cwd: o.cwd, ...(o.configFile ? { configFile: o.configFile } : {}), configLookup: o.configLookup, job: o.job }, n, record);
@@ -73,7 +75,6 @@ export async function lintFiles(files: readonly string[], o: LintFilesOptions): 
       throw e;
     }
   } else if (todo.length > 0) {
-    if (o.ownsProcess) await tuneForShortFileRun(todo);
     const { lintFile } = await import('./lint-file.js');
     for (const file of todo) {
       o.setCurrent(file);

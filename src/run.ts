@@ -13,7 +13,7 @@ import { ruleIdsOf, validateRuleEntry } from './config/validate.js';
 import { inputMessage, resultOf } from './results.js';
 import type { FileJobOptions } from './lint-file.js';
 import { lintFiles } from './lint-files.js';
-import { tuneForShortText } from './util/short-run.js';
+import { tuneRegExpsForText } from './util/regexp-tuning.js';
 import { LintCache } from './cache/cache.js';
 import { loadReporter } from './reporters/index.js';
 import { isUserError, UsageError } from './errors.js';
@@ -111,7 +111,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
 
   if (o.stdin) {
     const text = io.readStdin ? await io.readStdin() : '';
-    if (io.ownsProcess) tuneForShortText(text);
+    if (io.ownsProcess) tuneRegExpsForText(text);
     const file = path.resolve(cwd, o.stdinFilename ?? '<stdin>.md');
     setCurrent(file);
     const config = await loader.forFile(file);

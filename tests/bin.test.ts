@@ -16,9 +16,10 @@ const exec = (args: string[], opts: { cwd?: string; input?: string; env?: Record
   spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...opts.env } });
 
 describe('bin/unlinter.js', () => {
-  // A short run from the binary compiles its patterns without V8's optimisation passes
-  // (src/util/short-run.ts); a long one, and the Node API, keep them. The findings must not change.
-  it('finds the same in a short run (plain patterns) as in a long one (optimised patterns)', async () => {
+  // A short run from the binary compiles its patterns without V8's optimisation passes, a long one
+  // compiles them on first use without the interpreter (src/util/regexp-tuning.ts), and the Node API
+  // keeps V8's defaults. The findings must not change.
+  it('finds the same in a short run (plain patterns) as in a long one (compiled patterns) and in process', async () => {
     const samples = fs.readdirSync(path.join(ROOT, 'fixtures/samples')).filter((f) => /\.(?:md|txt)$/.test(f)).map((f) => `fixtures/samples/${f}`);
     const files = [...samples, ...fs.readdirSync(path.join(ROOT, 'fixtures/privacy-and-safety/invalid')).filter((f) => f.endsWith('.md')).slice(0, 30).map((f) => `fixtures/privacy-and-safety/invalid/${f}`)];
     const long = exec(['--format', 'json', '--concurrency', 'off', ...files]);
@@ -29,6 +30,8 @@ describe('bin/unlinter.js', () => {
       const [result] = JSON.parse(short.stdout) as Array<{ filePath: string; messages: unknown[] }>;
       expect(result!.messages, file).toEqual(byFile.get(result!.filePath));
     }
+    const inProcess = await run(['--format', 'json', '--concurrency', 'off', ...files], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdoutIsTTY: false });
+    expect(JSON.parse(inProcess.stdout)).toEqual(JSON.parse(long.stdout));
   });
 
   // The binary loads the bundle (dist/bundle, `npm run bundle`); its lazily loaded pieces (rules,

@@ -124,6 +124,18 @@ describe('loadBundle', () => {
     expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('used');
   });
 
+  // V8 keys cached code on its flags; a run of the binary changes two regexp flags after start-up
+  // (src/util/regexp-tuning.ts), and the cache it writes must still suit the next start.
+  it('writes a cache the next start can use after the run changed its regexp flags', () => {
+    const { file, cache } = setUp();
+    fs.writeFileSync(file, `${BUNDLE}require('node:v8').setFlagsFromString(process.env.TUNE_FLAG);\n`);
+    for (const flag of ['--no-regexp-tier-up', '--no-regexp-optimization']) {
+      const dir = path.join(cache, flag.slice(2));
+      expect(load(file, { NODE_COMPILE_CACHE: dir, TUNE_FLAG: flag }).status).toBe('missing');
+      expect(load(file, { NODE_COMPILE_CACHE: dir, TUNE_FLAG: flag }).status).toBe('used');
+    }
+  });
+
   it('is off with NODE_DISABLE_COMPILE_CACHE, and loads the bundle as Node does', () => {
     const { file, cache } = setUp();
     const off = load(file, { NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: '1' });

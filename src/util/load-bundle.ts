@@ -135,12 +135,17 @@ function readCache(dir: string, file: string): Buffer | undefined {
   }
 }
 
+/** The V8 flags a run may change after start-up (src/util/regexp-tuning.ts), as their defaults. */
+const RUN_TUNED_FLAGS = ['regexp-optimization', 'regexp-tier-up'];
+
 /**
- * V8 keys cached code on its flags, and a short run turns regexp optimisation off after start-up
- * (src/util/short-run.ts): data written with that flag off would be rejected at the next start.
- * So the default is turned back on first, unless the process was started with the flag set.
+ * V8 keys cached code on its flags, and a run tunes two of them after start-up: data written
+ * with them changed would be rejected at the next start. So their defaults are turned back on
+ * first, except for a flag the process was started with.
  */
 function restoreStartupFlags(env: NodeJS.ProcessEnv): void {
-  const startup = `${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`;
-  if (!/regexp[-_]optimization/.test(startup)) v8.setFlagsFromString('--regexp-optimization');
+  const startup = `${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`.replace(/_/g, '-');
+  for (const flag of RUN_TUNED_FLAGS) {
+    if (!new RegExp(`--(?:no-)?${flag}(?![\\w-])`).test(startup)) v8.setFlagsFromString(`--${flag}`);
+  }
 }

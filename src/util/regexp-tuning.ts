@@ -1,0 +1,51 @@
+/**
+ * How V8 compiles the rules' patterns, tuned to the size of a run of the command line. Only a
+ * caller that owns its process (the binary) asks for this, since V8's flags are process-wide: the
+ * Node API keeps V8's defaults. Matches are the same either way (tests/bin.test.ts).
+ *
+ * - A short run (at most 16 files and 64 KB, the pre-commit case) compiles its patterns without
+ *   V8's regexp optimisation passes. The rules hold a few hundred large patterns; on one short
+ *   draft, compiling them with those passes cost about 250 ms, more than the whole of the
+ *   matching, and the plain code matches at half the speed, which pays off only after about
+ *   180 KB of text.
+ * - A longer run compiles each pattern to machine code on its first use. By default V8 first runs
+ *   a pattern in its bytecode interpreter and compiles it on the second use; for the rules' large
+ *   alternations that first, interpreted pass over a paragraph cost more than the compiling saves:
+ *   509 posts took 9.5-9.6 s against 10.3-12.4 s, and 20 posts (132 KB) 1.1-1.5 s against
+ *   1.7-2.1 s, on one thread.
+ *
+ * The compiled-code cache (src/util/load-bundle.ts) turns both defaults back on before it writes.
+ */
+import fs from 'node:fs/promises';
+import v8 from 'node:v8';
+
+const SHORT_RUN_FILES = 16;
+const SHORT_RUN_BYTES = 64 * 1024;
+
+function tune(files: number, bytes: number): void {
+  const short = files <= SHORT_RUN_FILES && bytes <= SHORT_RUN_BYTES;
+  try {
+    v8.setFlagsFromString(short ? '--no-regexp-optimization' : '--no-regexp-tier-up');
+  } catch {
+    /* a runtime that no longer takes flags after start keeps the default */
+  }
+}
+
+/** Tune for a run over these files (their sizes are looked up only for a few files). */
+export async function tuneRegExpsForFiles(files: readonly string[]): Promise<void> {
+  if (files.length > SHORT_RUN_FILES) return tune(files.length, 0);
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += (await fs.stat(file)).size;
+    } catch {
+      /* reported when it is read */
+    }
+  }
+  tune(files.length, bytes);
+}
+
+/** Tune for a run over one text (standard input). */
+export function tuneRegExpsForText(text: string): void {
+  tune(1, Buffer.byteLength(text));
+}
