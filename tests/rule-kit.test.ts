@@ -8,10 +8,12 @@
  * - `hasAnyWord` answers from a per-segment bit set; it must agree with a plain scan of the
  *   segment's words, for key sets first seen before or after the segment, and for a set that grew
  *   after it was first used.
+ * - `deferredSource` stand-ins compose like strings and become their sources when a lazy pattern
+ *   holding them is first used, never before.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, hasAnyWord, isPattern, keyWords, lazyRegExp, phraseRegExp, phraseSource, wordListRegExp } from '../src/rule-kit/index.js';
+import { deferredPerList, deferredSource, escapeRegExp, hasAnyWord, isPattern, keyWords, lazyRegExp, phraseRegExp, phraseSource, wordListRegExp } from '../src/rule-kit/index.js';
 import type { ProseSegment } from '../src/document/types.js';
 
 /** The flat alternation `phraseRegExp` built before the prefix tree (the reference). */
@@ -168,5 +170,45 @@ describe('lazyRegExp', () => {
   it('reports a bad pattern when it is first used, not when it is made', () => {
     const bad = lazyRegExp('(', 'u');
     expect(() => bad.test('x')).toThrow(SyntaxError);
+  });
+});
+
+describe('deferredSource', () => {
+  it('builds a source only when a pattern holding it is first used, once, and nested', () => {
+    let builds = 0;
+    const inner = deferredSource(() => {
+      builds++;
+      return 'cat|dog';
+    });
+    const outer = deferredSource(() => `(?:${inner})s?`);
+    const re = lazyRegExp(`\\b${outer}\\b`, 'g');
+    const other = lazyRegExp(`^(?:${inner})$`);
+    expect(builds).toBe(0);
+    expect('cats and dogs, not birds'.match(re)).toEqual(['cats', 'dogs']);
+    expect(re.source).toBe('\\b(?:cat|dog)s?\\b');
+    expect(other.test('dog')).toBe(true);
+    expect(builds).toBe(1);
+  });
+
+  it('throws if a stand-in reaches a RegExp without a lazy pattern, rather than matching something else', () => {
+    const standIn = deferredSource(() => 'x');
+    expect(() => new RegExp(`a${standIn}`)).toThrow(SyntaxError);
+    expect(() => new RegExp(`a${standIn}`, 'u')).toThrow(SyntaxError);
+  });
+
+  it('gives one stand-in per list with deferredPerList, and the same matches as the list built at once', () => {
+    const alt = deferredPerList((list) => phraseSource(list));
+    const list = ['is known', 'is', "it's"];
+    expect(alt(list)).toBe(alt(list));
+    expect(alt([...list])).not.toBe(alt(list));
+    const text = "It's late; it is known, is it";
+    expect(text.match(lazyRegExp(`\\b${alt(list)}\\b`, 'gi'))).toEqual(text.match(new RegExp(`\\b${phraseSource(list)}\\b`, 'gi')));
+  });
+
+  // Runs last in this file: past the cap, sources are built at once.
+  it('builds at once past its cap, so a long-lived process does not keep stand-ins without bound', () => {
+    let last = '';
+    for (let i = 0; i < 5000; i++) last = deferredSource(() => `n${i}`);
+    expect(last).toBe('n4999');
   });
 });

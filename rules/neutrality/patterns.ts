@@ -7,7 +7,7 @@
  * All are linear: alternations of literal phrases, bounded repetition, gap words that are runs
  * of letters separated by white space (the two cannot overlap), lookbehinds of bounded length.
  */
-import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
+import { deferredPerList, lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { ASCII_WORD_START as S, phraseSource, QUOTE_PATTERNS, TOKEN_PATTERNS, WORD_END as E, WORD_START as U } from '../../src/rule-kit/index.js';
 import {
   ATTRIBUTION_VERBS,
@@ -26,7 +26,8 @@ import {
   STANCE_VERBS,
 } from './political-terms.js';
 
-const w = (list: readonly string[]): string => phraseSource(list);
+/** A word list's source, built when a pattern holding it is first used (`deferredPerList`). */
+const w = deferredPerList(phraseSource);
 const R = String.raw;
 
 /** A bounded run of white space (masked markup leaves several spaces). */
@@ -59,7 +60,8 @@ const NAME = R`\p{L}{2,30}(?:-\p{L}{2,30})?`;
 
 /** The escaped alternation of configured names, or a pattern that never matches. */
 function names(list: readonly string[]): string {
-  return list.length > 0 ? w(list) : '(?!)';
+  // Built now: each settings object brings a new list, which a stand-in would keep for good.
+  return list.length > 0 ? phraseSource(list) : '(?!)';
 }
 
 /**

@@ -4,24 +4,25 @@
  * with the `g` flag are for scanning (`matchProse`/`matchText`); the others are for `.test()`.
  * `patterns` lists them all for the ReDoS test.
  */
-import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
+import { deferredPerList, lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { escapeRegExp, phraseAlternation, phraseEntries, phraseRegExp, trieSource } from '../../src/rule-kit/index.js';
 import * as W from './words.js';
 
 /** A word list as a non-global, case-insensitive test pattern with word boundaries. */
 const test = (list: readonly string[]): RegExp => phraseRegExp(list, 'iu');
 /** Alternation source of a word list (escaped, longest first, spaces as `\s+`), for embedding. */
-const alt = (list: readonly string[]): string => phraseAlternation(list);
+const alt = deferredPerList((list) => phraseAlternation(list));
 
 /** A word list where each word may start with a capital or not (`[Rr]ue|[Cc]alle`), for case-sensitive patterns. */
-const capAlt = (list: readonly string[]): string =>
+const capAlt = deferredPerList((list) =>
   trieSource(
     phraseEntries(list, (w) => {
       const c = w.charAt(0);
       const first = c.toUpperCase() !== c.toLowerCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRegExp(c);
       return [first, escapeRegExp(w.slice(1))];
     }),
-  );
+  ),
+);
 // Unicode word boundaries as lookarounds (`\b` is ASCII-only).
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';

@@ -3,7 +3,7 @@
  * linear: alternations of fixed words, bounded repetition, no nested quantifiers over the same
  * characters. `patterns` lists them all for the central ReDoS test.
  */
-import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
+import { deferredPerList, lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { UN_SYSTEM_NAMES, documentLevelPatterns, escapeRegExp, keyWords, phraseAlternation, spacedAtoms } from '../../src/rule-kit/index.js';
 import {
   ACTIVITY_VERBS, COUNT_HARM_BEFORE, COUNT_SCOPE, COUNT_STATE_AFTER, WORLD_SCOPE, CONTESTED_TOPICS, FACT_PREDICATES, HEARSAY_ADVERBS, HEARSAY_PHRASES, MEDIA_NOUNS, MEDIA_PLATFORMS,
@@ -14,9 +14,11 @@ import {
 const apostrophes = (phrase: string): string[] => spacedAtoms(phrase).map((atom) => atom.replace(/'/g, "['’]"));
 
 /** The alternation of a list, for embedding in a larger pattern (longest first). */
-function alt(list: readonly string[]): string {
+function altNow(list: readonly string[]): string {
   return `(?:${phraseAlternation(list, apostrophes)})`;
 }
+/** `altNow`, built when a pattern holding it is first used (`deferredPerList`). */
+const alt = deferredPerList(altNow);
 
 /** A phrase list as one alternation with word boundaries; a straight apostrophe also matches a curly one. */
 export function phrases(list: readonly string[], flags = 'giu'): RegExp {
@@ -278,7 +280,7 @@ export const TOPIC = phrases(CONTESTED_TOPICS, 'iu');
 // An adverb may stand inside a predicate: "are completely wrong", "is probably over".
 const PREDICATE_ADVERB = String.raw`(?:(?:completely|totally|clearly|simply|definitely|probably|really|actually|absolutely|just|all|still|already|far|much|way|very|so|entirely|obviously|surely|certainly)\s+)?`;
 export const PREDICATE = lazyRegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${alt(FACT_PREDICATES).replace(/\b(is|are|was|were)\\s\+/g, `$1\\s+${PREDICATE_ADVERB}`)}|(?:is|are|was|were)\s+(?:around|about|over|nearly|almost|at\s+least|closer\s+to|more\s+like|really|actually)\s{1,3}\d)(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${altNow(FACT_PREDICATES).replace(/\b(is|are|was|were)\\s\+/g, `$1\\s+${PREDICATE_ADVERB}`)}|(?:is|are|was|were)\s+(?:around|about|over|nearly|almost|at\s+least|closer\s+to|more\s+like|really|actually)\s{1,3}\d)(?![\p{L}\p{N}_])`,
   'iu',
 );
 

@@ -6,6 +6,12 @@
  * operation the rules use (`exec`, `test`, `lastIndex`, `source`, `flags`, and the string methods
  * `match`, `matchAll`, `replace`, `search` and `split` through their symbols), so it stands where
  * a RegExp stands. `instanceof RegExp` is false for it: use `isPattern`.
+ *
+ * Building the source can cost more than the syntax check: a word list becomes a prefix tree
+ * (`phraseSource`). `deferredSource` puts off that work as well: it returns a stand-in, `(?*N)`,
+ * that composes into larger sources like any string and is replaced by the built source when a
+ * `LazyRegExp` holding it is first used. The stand-in is not valid regexp syntax, so a stand-in
+ * that reaches `new RegExp` directly throws rather than matching something else.
  */
 export class LazyRegExp {
   #re: RegExp | undefined;
@@ -19,7 +25,7 @@ export class LazyRegExp {
 
   /** The RegExp, built the first time it is asked for. */
   get regExp(): RegExp {
-    return (this.#re ??= new RegExp(this.#source, this.#flags));
+    return (this.#re ??= new RegExp(resolveSource(this.#source), this.#flags));
   }
 
   get source(): string {
@@ -69,6 +75,47 @@ export class LazyRegExp {
   [Symbol.split](text: string, limit?: number): string[] {
     return this.regExp[Symbol.split](text, limit);
   }
+}
+
+/** Sources put off by `deferredSource`, by number, with the built source once it is asked for. */
+const deferred: Array<{ build: () => string; source?: string }> = [];
+const STAND_IN = /\(\?\*(\d+)\)/g;
+/**
+ * Stand-ins are kept for the life of the process, since any string may still hold one. The rules
+ * make about 150 from their module-level word lists; past this many (a long-lived process that
+ * lints with many different settings) sources are built at once instead.
+ */
+const MAX_DEFERRED = 4096;
+
+/** A stand-in for the source `build` returns, built when a `LazyRegExp` holding it is first used. */
+export function deferredSource(build: () => string): string {
+  if (deferred.length >= MAX_DEFERRED) return build();
+  deferred.push({ build });
+  return `(?*${deferred.length - 1})`;
+}
+
+/**
+ * `source` for word lists, deferred (`deferredSource`) and kept per list, so that a module-level
+ * list used again (a pattern built per document or per settings) gets the same stand-in. A list
+ * must not change after its first use.
+ */
+export function deferredPerList(source: (list: readonly string[]) => string): (list: readonly string[]) => string {
+  const made = new WeakMap<readonly string[], string>();
+  return (list) => {
+    let standIn = made.get(list);
+    if (standIn === undefined) made.set(list, (standIn = deferredSource(() => source(list))));
+    return standIn;
+  };
+}
+
+/** A source with its stand-ins replaced by the sources they stand for (which may hold stand-ins too). */
+export function resolveSource(source: string): string {
+  if (!source.includes('(?*')) return source;
+  return source.replace(STAND_IN, (whole: string, n: string) => {
+    const entry = deferred[Number(n)];
+    if (!entry) return whole;
+    return (entry.source ??= resolveSource(entry.build()));
+  });
 }
 
 /** A pattern built on first use, typed as the RegExp it stands for. */

@@ -2,7 +2,7 @@
  * Building blocks for patterns made from word lists: an alternation source to compose into a
  * larger pattern, with typographic apostrophes and hyphens accepted where a list writes `'` or `-`.
  */
-import { lazyRegExp } from './lazy-regexp.js';
+import { deferredPerList, lazyRegExp } from './lazy-regexp.js';
 
 /**
  * The source of a non-capturing alternation of phrases, longest first, for composing into a
@@ -239,5 +239,6 @@ export function wordStartFor(phrases: readonly string[]): string {
 
 /** A global, case-insensitive, Unicode pattern matching any of the phrases as whole words, built on first use (`lazyRegExp`). */
 export function wordListRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
-  return lazyRegExp(`${wordStartFor(phrases)}${phraseSource(phrases)}${WORD_END}`, flags);
+  return lazyRegExp(`${wordStartFor(phrases)}${deferredPhraseSource(phrases)}${WORD_END}`, flags);
 }
+const deferredPhraseSource = deferredPerList((phrases) => phraseSource(phrases));
