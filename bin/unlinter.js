@@ -4,18 +4,17 @@ import fs from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-// Node 22.1 and later can keep V8's compiled code of the modules between runs (in the system's
-// temporary folder); the per-module build below uses it. Node 20 has no such cache and skips this.
-module.enableCompileCache?.();
 // The build bundles the command line into one CommonJS file (dist/bundle, `npm run bundle`): loading
 // about 900 module files one by one cost a one-draft run about 0.2 s. loadBundle keeps its compiled
-// code between runs on every Node version (src/util/load-bundle.ts). The per-module build is the fallback.
-const bundled = fileURLToPath(new URL('../dist/bundle/run.js', import.meta.url));
-let bundle = null;
-if (fs.existsSync(bundled)) {
-  const { loadBundle } = await import('../dist/src/util/load-bundle.js');
-  bundle = loadBundle(bundled);
+// code between runs in a folder of the system's temporary folder (src/util/load-bundle.ts); Node 22.1
+// and later keep the per-module build's there too. The per-module build is the fallback.
+const { loadBundle, privateCompileCacheDir } = await import('../dist/src/util/load-bundle.js');
+if (module.enableCompileCache) {
+  const cacheDir = privateCompileCacheDir(process.env);
+  if (cacheDir) module.enableCompileCache(cacheDir);
 }
+const bundled = fileURLToPath(new URL('../dist/bundle/run.js', import.meta.url));
+const bundle = fs.existsSync(bundled) ? loadBundle(bundled) : null;
 const { run } = bundle ? bundle.exports : await import('../dist/src/run.js');
 
 const readStdin = async () => {

@@ -4,6 +4,8 @@
  * of the project, the home and the temporary folder is snapshotted (paths, content hashes,
  * modification times): only the files the command was asked to write may appear or change, and
  * no draft is ever modified. Leftover temporary files of an atomic write would show up too.
+ * The one thing a run writes unasked, V8's compiled code in its own folder of the temporary
+ * folder (src/util/load-bundle.ts), is checked on its own and left out of the other comparisons.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -55,12 +57,12 @@ function sandbox(withConfig = true) {
   const root = tmpProject({ ...Object.fromEntries(Object.entries(DRAFTS).map(([k, v]) => [`project/${k}`, v])), 'home/.keep': '', 'tmp/.keep': '' });
   if (withConfig) fs.writeFileSync(path.join(root, 'project/.unlinterrc.json'), JSON.stringify({ extends: ['personal'] }));
   const project = path.join(root, 'project');
-  const exec = (args: string[], input = '') =>
+  const exec = (args: string[], input = '', env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [BIN, ...args], {
       cwd: project,
       input,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: path.join(root, 'home'), TMPDIR: path.join(root, 'tmp'), TMP: path.join(root, 'tmp'), TEMP: path.join(root, 'tmp'), NO_COLOR: '1', CI: 'true' },
+      env: { PATH: process.env.PATH ?? '', HOME: path.join(root, 'home'), TMPDIR: path.join(root, 'tmp'), TMP: path.join(root, 'tmp'), TEMP: path.join(root, 'tmp'), NO_COLOR: '1', CI: 'true', ...env },
     });
   return { root, project, exec };
 }
@@ -71,13 +73,40 @@ function run(s: ReturnType<typeof sandbox>, args: string[], input = '') {
   const r = s.exec(args, input);
   const after = snapshot(s.root);
   const drafts = Object.keys(DRAFTS).map((d) => `project/${d}`);
-  return { r, changed: changes(before, after), draftsTouched: changes(before, after).filter((c) => drafts.some((d) => c.endsWith(' ' + d))) };
+  const all = changes(before, after);
+  return { r, changed: all.filter((c) => !COMPILE_CACHE.test(c)), draftsTouched: all.filter((c) => drafts.some((d) => c.endsWith(' ' + d))) };
 }
+
+/** A change in the compiled-code cache's folder of the temporary folder. */
+const COMPILE_CACHE = /^\w+ tmp\/unlinter-compile-cache(?:-\d+)?\//;
 
 // Each command starts a Node.js process; a busy CI machine needs time.
 const SLOW = 300_000;
 
 describe('unlinter writes only what it is asked to write, and never a draft', () => {
+  it('keeps compiled code only in its own folder of the temporary folder, and writes none with NODE_DISABLE_COMPILE_CACHE', () => {
+    const s = sandbox();
+    const before = snapshot(s.root);
+    expect(s.exec(['posts']).status).toBe(1);
+    const first = changes(before, snapshot(s.root));
+    // The folder, the bundle's compiled code and, on Node 22.1 and later, Node's own module cache.
+    for (const c of first) expect(c).toMatch(COMPILE_CACHE);
+    expect(first.filter((c) => /\/run-[0-9a-f]+\.bin$/.test(c))).toHaveLength(1);
+    if (process.platform !== 'win32') {
+      const dir = path.join(s.root, first.find((c) => c.endsWith('/'))!.replace(/^added /, ''));
+      expect(fs.statSync(dir).mode & 0o077).toBe(0);
+    }
+    // The next run uses it and writes nothing at all.
+    const again = snapshot(s.root);
+    expect(s.exec(['posts']).status).toBe(1);
+    expect(changes(again, snapshot(s.root))).toEqual([]);
+
+    const off = sandbox();
+    const offBefore = snapshot(off.root);
+    expect(off.exec(['posts'], '', { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(1);
+    expect(changes(offBefore, snapshot(off.root))).toEqual([]);
+  }, SLOW);
+
   it('a plain run, in every format, writes nothing', () => {
     const s = sandbox();
     for (const format of FORMAT_NAMES) {

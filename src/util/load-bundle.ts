@@ -51,7 +51,7 @@ const importModule = (specifier: string): Promise<unknown> => import(specifier);
 
 /** Load a CommonJS bundle file, with its compiled code from the cache when there is some. */
 export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env): LoadedBundle<T> {
-  const dir = cacheDir(env);
+  const dir = compileCacheDir(env);
   if (dir === null) return { exports: module.createRequire(file)(file) as T, status: 'off', cacheFile: null, saveCache() {} };
   const source = fs.readFileSync(file, 'utf8');
   const key = crypto
@@ -89,12 +89,32 @@ export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env
   };
 }
 
-function cacheDir(env: NodeJS.ProcessEnv): string | null {
+/**
+ * The folder for compiled code, or null when the cache is off: `NODE_COMPILE_CACHE` if set, else
+ * `unlinter-compile-cache-<uid>` in the system's temporary folder. The binary points Node's own
+ * module cache (Node 22.1 and later) here as well, so compiled code is kept in one place.
+ */
+export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const off = env.NODE_DISABLE_COMPILE_CACHE;
   if (off !== undefined && off !== '' && off !== '0') return null;
   if (env.NODE_COMPILE_CACHE) return path.resolve(env.NODE_COMPILE_CACHE);
   const uid = process.getuid?.();
   return path.join(os.tmpdir(), uid === undefined ? 'unlinter-compile-cache' : `unlinter-compile-cache-${uid}`);
+}
+
+/**
+ * `compileCacheDir`, created (mode 0700) if missing, when it is a folder only this user can write
+ * to; otherwise null. The binary gives it to Node's own module cache, which does not check.
+ */
+export function privateCompileCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = compileCacheDir(env);
+  if (dir === null) return null;
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    return privateDir(dir) ? dir : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A folder only this user can write to (on systems with user ids; elsewhere the temporary folder is per user). */
