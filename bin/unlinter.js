@@ -36,5 +36,5 @@ const outcome = await run(process.argv.slice(2), {
 if (outcome.stdout) process.stdout.write(outcome.stdout);
 if (outcome.stderr) process.stderr.write(outcome.stderr);
 process.exitCode = outcome.exitCode;
-// After the output: writing the compiled code, when there was none to use, costs about 15 ms.
+// After the output: writing the compiled code, when it is written, costs about 15 ms.
 bundle?.saveCache();

@@ -29,7 +29,7 @@ interface Outcome {
 }
 
 /** Load `file` with loadBundle in a new process, call its export, then save the cache. */
-function load(file: string, env: Record<string, string>): Outcome {
+function load(file: string, env: Record<string, string | undefined>): Outcome {
   const script = `
     const { loadBundle } = await import(${JSON.stringify(LOADER)});
     const b = loadBundle(${JSON.stringify(file)});
@@ -87,6 +87,64 @@ describe('loadBundle', () => {
     expect(fs.readdirSync(cache).sort()).toEqual([path.basename(cacheFile!), path.basename(otherBundle), path.basename(recent)].sort());
   });
 
+  it('writes the cache again when a run compiled much more than it held, and not otherwise', () => {
+    // 4,000 functions that only run when CALL_ALL is set: a first run that does not call them
+    // writes a cache without them, as a --version run would for the rules.
+    const fns = Array.from({ length: 4000 }, (_, i) => `f${i}(a) { let s = 0; for (let j = 0; j < a; j++) s += (j * ${i}) % 7; return s + ${i}; }`);
+    const dir = tmpProject({ 'lib/big.cjs': `'use strict';\nconst big = {${fns.join(',\n')}};\n${BUNDLE.split('\n').slice(1).join('\n').replace('async () => ({', 'async () => { if (process.env.CALL_ALL) for (const f of Object.values(big)) f(2); return {').replace("join('a', 'b') });", "join('a', 'b') }; };")}` });
+    const file = path.join(dir, 'lib/big.cjs');
+    const cache = path.join(dir, 'cache');
+    const first = load(file, { NODE_COMPILE_CACHE: cache });
+    expect(first.answer).toEqual(EXPECTED);
+    const small = fs.statSync(first.cacheFile!).size;
+    expect(load(file, { NODE_COMPILE_CACHE: cache, CALL_ALL: '1' }).status).toBe('used');
+    const grown = fs.statSync(first.cacheFile!).size;
+    expect(grown).toBeGreaterThan(small + 256 * 1024);
+    const before = fs.readFileSync(first.cacheFile!);
+    expect(load(file, { NODE_COMPILE_CACHE: cache, CALL_ALL: '1' }).status).toBe('used');
+    expect(fs.readFileSync(first.cacheFile!).equals(before)).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('reads only a regular file of its own that no one else can read, with one name', () => {
+    const { file, cache } = setUp();
+    const { cacheFile } = load(file, { NODE_COMPILE_CACHE: cache });
+    const good = fs.readFileSync(cacheFile!);
+    fs.chmodSync(cacheFile!, 0o644);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('missing');
+    expect(fs.statSync(cacheFile!).mode & 0o777).toBe(0o600);
+    // A second name (hard link) and a symbolic link to a good file are refused.
+    const elsewhere = path.join(path.dirname(cache), 'elsewhere.bin');
+    fs.linkSync(cacheFile!, elsewhere);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('missing');
+    fs.rmSync(elsewhere);
+    fs.writeFileSync(elsewhere, good, { mode: 0o600 });
+    fs.rmSync(cacheFile!);
+    fs.symlinkSync(elsewhere, cacheFile!);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('missing');
+    expect(fs.lstatSync(cacheFile!).isSymbolicLink()).toBe(false);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('used');
+  });
+
+  it('removes temporary files its writes left more than an hour before, and keeps a used cache fresh', () => {
+    const { file, cache } = setUp();
+    const { cacheFile } = load(file, { NODE_COMPILE_CACHE: cache });
+    const hoursAgo = new Date(Date.now() - 3 * 3600 * 1000);
+    const oldTmp = `${cacheFile}.4242.tmp`;
+    const newTmp = `${cacheFile}.4343.tmp`;
+    fs.writeFileSync(oldTmp, 'x');
+    fs.utimesSync(oldTmp, hoursAgo, hoursAgo);
+    fs.writeFileSync(newTmp, 'x');
+    // Used: its time is brought forward, so another build's sweep does not take it for stale.
+    fs.utimesSync(cacheFile!, hoursAgo, hoursAgo);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('used');
+    expect(Date.now() - fs.statSync(cacheFile!).mtimeMs).toBeLessThan(600_000);
+    // The next write sweeps.
+    fs.rmSync(cacheFile!);
+    load(file, { NODE_COMPILE_CACHE: cache });
+    expect(fs.existsSync(oldTmp)).toBe(false);
+    expect(fs.existsSync(newTmp)).toBe(true);
+  });
+
   it('ignores and rewrites a corrupt cache file, and one V8 rejects', () => {
     const { file, cache } = setUp();
     const { cacheFile } = load(file, { NODE_COMPILE_CACHE: cache });
@@ -120,7 +178,7 @@ describe('loadBundle', () => {
     load(file, { NODE_COMPILE_CACHE: cache });
     expect(fs.existsSync(cacheFile!)).toBe(false);
     fs.chmodSync(cache, 0o700);
-    fs.writeFileSync(cacheFile!, before);
+    fs.writeFileSync(cacheFile!, before, { mode: 0o600 });
     expect(load(file, { NODE_COMPILE_CACHE: cache }).status).toBe('used');
   });
 
@@ -152,6 +210,9 @@ describe('loadBundle', () => {
       const dynamic = parse(code)[0].filter((im) => im.type === 'dynamic');
       expect(dynamic.map((im) => code.slice(im.importStart, im.importEnd)), name).toEqual(['import(specifier)']);
       expect(code.indexOf('import(specifier)')).toBeLessThan(200);
+      // Plain text as well, in case the lexer missed one: only the banner's and comments' remain.
+      const lines = code.split('\n').filter((l) => /(?<![\w$.])import\s*\(/.test(l) && !/^\s*(?:\/\/|\*)/.test(l));
+      expect(lines, name).toEqual(['var __unlinterImport = __unlinterImport || ((specifier) => import(specifier));']);
     }
   });
 });

@@ -10,8 +10,9 @@
  * Building the source can cost more than the syntax check: a word list becomes a prefix tree
  * (`phraseSource`). `deferredSource` puts off that work as well: it returns a stand-in, `(?*N)`,
  * that composes into larger sources like any string and is replaced by the built source when a
- * `LazyRegExp` holding it is first used. The stand-in is not valid regexp syntax, so a stand-in
- * that reaches `new RegExp` directly throws rather than matching something else.
+ * `LazyRegExp` holding it is first used. Outside a character class the stand-in is not valid
+ * regexp syntax, so one that reaches `new RegExp` directly throws rather than matching something
+ * else; the tests check that no pattern's source holds one once built.
  */
 export class LazyRegExp {
   #re: RegExp | undefined;
@@ -77,8 +78,8 @@ export class LazyRegExp {
   }
 }
 
-/** Sources put off by `deferredSource`, by number, with the built source once it is asked for. */
-const deferred: Array<{ build: () => string; source?: string }> = [];
+/** Sources put off by `deferredSource`, by number: how to build one, then the built source. */
+const deferred: Array<{ build?: (() => string) | undefined; source?: string }> = [];
 const STAND_IN = /\(\?\*(\d+)\)/g;
 /**
  * Stand-ins are kept for the life of the process, since any string may still hold one. The rules
@@ -95,15 +96,21 @@ export function deferredSource(build: () => string): string {
 }
 
 /**
- * `source` for word lists, deferred (`deferredSource`) and kept per list, so that a module-level
- * list used again (a pattern built per document or per settings) gets the same stand-in. A list
- * must not change after its first use.
+ * `source` for word lists, deferred (`deferredSource`) and kept per list content, so that a list
+ * used again gets the same stand-in: a module-level list in a pattern built per document, and a
+ * list from settings, which each config resolution brings as a new array with the same words.
  */
 export function deferredPerList(source: (list: readonly string[]) => string): (list: readonly string[]) => string {
-  const made = new WeakMap<readonly string[], string>();
+  const made = new Map<string, string>();
   return (list) => {
-    let standIn = made.get(list);
-    if (standIn === undefined) made.set(list, (standIn = deferredSource(() => source(list))));
+    const key = list.join('\u0000');
+    let standIn = made.get(key);
+    if (standIn === undefined) {
+      const words = [...list];
+      standIn = deferredSource(() => source(words));
+      // Past the cap the source comes back built; keeping it here would grow without bound.
+      if (standIn.startsWith('(?*')) made.set(key, standIn);
+    }
     return standIn;
   };
 }
@@ -114,7 +121,12 @@ export function resolveSource(source: string): string {
   return source.replace(STAND_IN, (whole: string, n: string) => {
     const entry = deferred[Number(n)];
     if (!entry) return whole;
-    return (entry.source ??= resolveSource(entry.build()));
+    if (entry.source === undefined) {
+      entry.source = resolveSource(entry.build!());
+      // Built: let go of the closure and the list it holds.
+      entry.build = undefined;
+    }
+    return entry.source;
   });
 }
 
