@@ -194,6 +194,17 @@ describe('loadBundle', () => {
     }
   });
 
+  it.skipIf(process.platform === 'win32')('creates its folder in the temporary folder but never a missing temporary folder', () => {
+    const { file, cache } = setUp();
+    const missing = path.join(cache, 'no', 'such', 'tmp');
+    const r = load(file, { TMPDIR: missing });
+    expect(r).toMatchObject({ status: 'missing', answer: EXPECTED });
+    expect(fs.existsSync(path.join(cache, 'no'))).toBe(false);
+    fs.mkdirSync(missing, { recursive: true });
+    expect(load(file, { TMPDIR: missing }).cacheFile).toMatch(/unlinter-compile-cache-\d+[\\/]bundle-[0-9a-f]+\.bin$/);
+    expect(load(file, { TMPDIR: missing }).status).toBe('used');
+  });
+
   it('is off with NODE_DISABLE_COMPILE_CACHE, and loads the bundle as Node does', () => {
     const { file, cache } = setUp();
     const off = load(file, { NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: '1' });

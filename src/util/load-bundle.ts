@@ -91,7 +91,7 @@ export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env
       try {
         restoreStartupFlags(env);
         const data = script.createCachedData();
-        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+        makeCacheDir(dir, env);
         if (!privateDir(dir)) return;
         writeCache(cacheFile, data);
         removeStaleSiblings(dir, cacheFile);
@@ -123,10 +123,22 @@ export function privateCompileCacheDir(env: NodeJS.ProcessEnv = process.env): st
   const dir = compileCacheDir(env);
   if (dir === null) return null;
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeCacheDir(dir, env);
     return privateDir(dir) ? dir : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Create the cache folder, private, if it is missing: with its parents for a `NODE_COMPILE_CACHE`
+ * the user named, but never the system's temporary folder itself.
+ */
+function makeCacheDir(dir: string, env: NodeJS.ProcessEnv): void {
+  try {
+    fs.mkdirSync(dir, { recursive: Boolean(env.NODE_COMPILE_CACHE), mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   }
 }
 
