@@ -71,12 +71,17 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function repeat(label, n, fn) {
-  const runs = [];
-  for (let i = 0; i < n; i++) runs.push(await fn(i));
+/** A row of the table from measured runs: median time, highest peak memory; a failed run is reported. */
+function summary(label, runs) {
   const bad = runs.find((r) => r.code !== 0 && r.code !== 1);
   if (bad) console.error(`${label}: exit ${bad.code}\n${bad.stderr.slice(0, 2000)}`);
   return { label, ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.rss)), runs: runs.length };
+}
+
+async function repeat(label, n, fn) {
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(await fn(i));
+  return summary(label, runs);
 }
 
 function dirBytes(dirs) {
@@ -155,7 +160,6 @@ for (let i = 0; i < Math.max(RUNS, 9); i++) {
   if (peers) oneRuns.mdl.push(await measure(peerBin('markdownlint-cli2'), [oneFile], { cwd: peers }));
 }
 fs.rmSync(compileCache, { recursive: true, force: true });
-const summary = (label, runs) => ({ label, ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.rss)), runs: runs.length });
 const one = summary('unlinter, one file', oneRuns.cached);
 rows.push(one);
 rows.push(summary('unlinter, one file, no compiled-code cache', oneRuns.uncached));

@@ -7,8 +7,8 @@
  * All are linear: alternations of literal phrases, bounded repetition, gap words that are runs
  * of letters separated by white space (the two cannot overlap), lookbehinds of bounded length.
  */
-import { deferredPerList, lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
-import { ASCII_WORD_START as S, phraseSource, QUOTE_PATTERNS, TOKEN_PATTERNS, WORD_END as E, WORD_START as U } from '../../src/rule-kit/index.js';
+import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
+import { ASCII_WORD_START as S, deferredPhraseSource, phraseSource, QUOTE_PATTERNS, TOKEN_PATTERNS, WORD_END as E, WORD_START as U } from '../../src/rule-kit/index.js';
 import {
   ATTRIBUTION_VERBS,
   CAMPAIGN_WORK,
@@ -26,8 +26,8 @@ import {
   STANCE_VERBS,
 } from './political-terms.js';
 
-/** A word list's source, built when a pattern holding it is first used (`deferredPerList`). */
-const w = deferredPerList(phraseSource);
+/** A word list's source, built when a pattern holding it is first used. */
+const w = deferredPhraseSource;
 const R = String.raw;
 
 /** A bounded run of white space (masked markup leaves several spaces). */

@@ -5,13 +5,13 @@
  * `patterns` lists them all for the ReDoS test.
  */
 import { deferredPerList, lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
-import { escapeRegExp, phraseAlternation, phraseEntries, phraseRegExp, trieSource } from '../../src/rule-kit/index.js';
+import { deferredPhraseAlternation, escapeRegExp, phraseEntries, phraseRegExp, trieSource } from '../../src/rule-kit/index.js';
 import * as W from './words.js';
 
 /** A word list as a non-global, case-insensitive test pattern with word boundaries. */
 const test = (list: readonly string[]): RegExp => phraseRegExp(list, 'iu');
 /** Alternation source of a word list (escaped, longest first, spaces as `\s+`), for embedding. */
-const alt = deferredPerList((list) => phraseAlternation(list));
+const alt = deferredPhraseAlternation;
 
 /** A word list where each word may start with a capital or not (`[Rr]ue|[Cc]alle`), for case-sensitive patterns. */
 const capAlt = deferredPerList((list) =>

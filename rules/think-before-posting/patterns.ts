@@ -3,8 +3,8 @@
  * All are linear: alternations of literal phrases, bounded repetition, no nested quantifiers over
  * overlapping characters. `patterns` lists them all for the central ReDoS test.
  */
-import { deferredPerList, lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
-import { ASCII_WORD_START as S, phraseSource, QUOTE_PATTERNS, TOKEN_PATTERNS, WORD_END as E } from '../../src/rule-kit/index.js';
+import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
+import { ASCII_WORD_START as S, deferredPhraseSource, QUOTE_PATTERNS, TOKEN_PATTERNS, WORD_END as E } from '../../src/rule-kit/index.js';
 import { INSULT_ONLY_PROFANITY } from './profanity-words.js';
 import {
   DEHUMANISING_NOUNS,
@@ -27,8 +27,8 @@ import { BARE_WORKPLACE_SUBJECTS, COMPLAINT_ACTIONS, COMPLAINT_STATES, GOSSIP_PH
 import { ACCUSATIONS, ANGER_WORDS } from './tone-words.js';
 import { LEGAL_CAPITALS } from './shouting-words.js';
 
-/** A word list's source, built when a pattern holding it is first used (`deferredPerList`). */
-const words = deferredPerList(phraseSource);
+/** A word list's source, built when a pattern holding it is first used. */
+const words = deferredPhraseSource;
 const re = (source: string, flags = 'giu'): RegExp => lazyRegExp(source, flags);
 
 // ---------------------------------------------------------------- profanity

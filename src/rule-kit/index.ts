@@ -4,8 +4,8 @@
  * Rules import from here and from `src/types.ts` only.
  */
 import type { Document, ProseSegment, Sentence } from '../document/types.js';
-import { phraseAlternation } from './phrases.js';
-import { deferredPerList, lazyRegExp } from './lazy-regexp.js';
+import { deferredPhraseAlternation } from './phrases.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 export { defineRule } from '../types.js';
 export type { CheckContext, CheckFunction, RuleMeta, RuleModule, Document } from '../types.js';
@@ -137,14 +137,13 @@ export function maskPhone(phone: string): string {
  */
 export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
   if (!phrases.some((p) => p.trim() !== '')) return /(?!)/g;
-  return lazyRegExp(`(?<![\\p{L}\\p{N}_])(?:${deferredAlternation(phrases)})(?![\\p{L}\\p{N}_])`, flags);
+  return lazyRegExp(`(?<![\\p{L}\\p{N}_])(?:${deferredPhraseAlternation(phrases)})(?![\\p{L}\\p{N}_])`, flags);
 }
-const deferredAlternation = deferredPerList((phrases) => phraseAlternation(phrases));
 export * from './document-level.js';
 
 export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike, othersWords, QUOTE_PATTERNS } from './quotes.js';
 export type { QuotedSpan, SegmentQuotes, OthersWords } from './quotes.js';
 export { lazyRegExp, isPattern, LazyRegExp, deferredSource, deferredPerList } from './lazy-regexp.js';
-export { escapeRegExp, spacedAtoms, phraseAlternation, phraseSource, phraseEntries, trieSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
+export { escapeRegExp, spacedAtoms, phraseAlternation, phraseSource, deferredPhraseSource, deferredPhraseAlternation, phraseEntries, trieSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';
 export { segmentWords, keyWords, hasAnyWord, phraseTest, type PhraseTest, isForeignLanguage, sentenceWindow, TOKEN_PATTERNS } from './tokens.js';
 export type { SentenceWindow } from './tokens.js';

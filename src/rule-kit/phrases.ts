@@ -241,4 +241,8 @@ export function wordStartFor(phrases: readonly string[]): string {
 export function wordListRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
   return lazyRegExp(`${wordStartFor(phrases)}${deferredPhraseSource(phrases)}${WORD_END}`, flags);
 }
-const deferredPhraseSource = deferredPerList((phrases) => phraseSource(phrases));
+
+/** `phraseSource`, built when a pattern holding it is first used (`deferredPerList`). */
+export const deferredPhraseSource = deferredPerList((phrases) => phraseSource(phrases));
+/** `phraseAlternation` with its default atoms, built when a pattern holding it is first used. */
+export const deferredPhraseAlternation = deferredPerList((phrases) => phraseAlternation(phrases));

@@ -204,7 +204,11 @@ function readCache(dir: string, file: string): { data: Buffer; mtimeMs: number }
   }
 }
 
-/** Write the cache through a temporary file and a rename; the temporary file never stays. */
+/**
+ * Write the cache through a temporary file and a rename; the temporary file never stays. Not
+ * `writeAtomic` (src/util/write-atomic.ts): that writes through a link at the path to the file it
+ * names, which suits a report but not code that a later run will execute, and it cannot set a mode.
+ */
 function writeCache(file: string, data: Buffer): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
