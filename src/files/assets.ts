@@ -45,9 +45,22 @@ export function candidateFiles(draftDir: string, p: string): string[] {
   return out;
 }
 
-async function isFile(file: string): Promise<boolean> {
+/**
+ * Whether a path is a file. Synchronous: a draft's images are looked up just before its rules run,
+ * with nothing else to do meanwhile, and an awaited stat per candidate (up to 15 for a
+ * root-relative URL that is not found) left a worker idle for about 5% of a run over an archive.
+ */
+function isFile(file: string): boolean {
   try {
-    return (await fs.promises.stat(file)).isFile();
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }
@@ -57,7 +70,7 @@ async function isFile(file: string): Promise<boolean> {
 export async function inspectImage(draftDir: string, p: string): Promise<AssetInfo> {
   let found: string | null = null;
   for (const file of candidateFiles(draftDir, p)) {
-    if (await isFile(file)) {
+    if (isFile(file)) {
       found = file;
       break;
     }
@@ -82,7 +95,7 @@ export async function inspectImage(draftDir: string, p: string): Promise<AssetIn
 export async function loadImageAssets(doc: Document): Promise<void> {
   try {
     const draftDir = path.dirname(path.resolve(doc.filePath));
-    if (!(await fs.promises.stat(draftDir).then((s) => s.isDirectory()).catch(() => false))) return;
+    if (!isDirectory(draftDir)) return;
     const pending = new Map<string, Promise<AssetInfo>>();
     for (const image of doc.images) {
       const p = localImagePath(image.url);
