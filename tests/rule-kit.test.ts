@@ -13,7 +13,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deferredPerList, deferredSource, escapeRegExp, hasAnyWord, isPattern, keyWords, lazyRegExp, phraseRegExp, phraseSource, wordListRegExp } from '../src/rule-kit/index.js';
+import { deferredPerList, deferredSource, escapeRegExp, hasAnyWord, isPattern, keyWords, lazyRegExp, phraseRegExp, phraseSource, segmentWords, wordListRegExp } from '../src/rule-kit/index.js';
 import type { ProseSegment } from '../src/document/types.js';
 import { lintText } from '../src/index.js';
 import { ROOT } from './support/fixtures.js';
@@ -124,6 +124,21 @@ describe('hasAnyWord', () => {
       }),
       { numRuns: 300, seed: 3 },
     );
+  });
+
+  it('gives each word lower-cased on its own, also where lower-casing the whole text would differ', () => {
+    // Characters whose lower case is special: İ becomes two characters (i and a combining dot),
+    // Σ depends on its neighbours, others change case across scripts or are letters only in part.
+    const tricky = ['İ', 'I', 'i', 'Σ', 'σ', 'ς', 'Ο', 'ß', 'ǅ', 'Ⅻ', 'Ⓐ', '\u0307', '\u0301', 'K', 'ſ', 'A', 'z', '7', "'", '’', '.', ' ', '-', 'é', 'Ä', '😀'];
+    const perWord = (t: string): string[] => [...new Set((t.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()))].sort();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tricky), { maxLength: 40 }), (chars) => {
+        const t = chars.join('');
+        expect([...segmentWords(seg(t))].sort()).toEqual(perWord(t));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    expect([...segmentWords(seg('İSTANBUL ΟΔΟΣ plain Words'))].sort()).toEqual(perWord('İSTANBUL ΟΔΟΣ plain Words'));
   });
 
   it('notices a key set that grew after it was first used', () => {

@@ -34,9 +34,7 @@ let indexed = 0;
 function infoOf(seg: ProseSegment): SegmentInfo {
   let info = cache.get(seg);
   if (!info) {
-    const words = new Set<string>();
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(seg.text); m; m = WORD.exec(seg.text)) words.add(m[0].toLowerCase());
+    const words = wordsOf(seg.text);
     const bits = new Uint32Array((indexed + 31) >>> 5);
     for (const w of words) {
       const ids = idsByWord.get(w);
@@ -46,6 +44,22 @@ function infoOf(seg: ProseSegment): SegmentInfo {
     cache.set(seg, info);
   }
   return info;
+}
+
+/**
+ * The distinct lower-case words of a text. Lower-casing the whole text and then cutting it into
+ * words gives the same words as cutting first (about a third faster): lower-casing keeps every
+ * character a letter, a digit or neither, and maps it to one character, except for two that
+ * take the slow path: `İ`, which becomes two, and `Σ`, which depends on the letters around it.
+ */
+function wordsOf(text: string): Set<string> {
+  if (text.includes('\u0130') || text.includes('\u03A3')) {
+    const words = new Set<string>();
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.add(m[0].toLowerCase());
+    return words;
+  }
+  return new Set(text.toLowerCase().match(WORD));
 }
 
 /** The distinct lower-case words of a segment. */
