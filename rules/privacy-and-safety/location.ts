@@ -4,16 +4,23 @@
  * found (`our compound is behind the Total station`), and where staff are staying or are right
  * now (`we are staying at the Acacia Guesthouse`, `I'm currently in Bentiu`).
  */
-import { matchProse, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
+import { hasAnyWord, keyWords, matchProse, segmentAt, type CheckContext, type Document } from '../../src/rule-kit/index.js';
 import {
   COORDINATE_CONTEXT, COORDINATE_PREFILTER, DECIMAL_COORDINATES, DMS_COORDINATES, HEMISPHERE_COORDINATES, HERE_NOW, MAP_HOST, MAP_URL_COORDINATES, OFFICE_SITE, ON_START, OPERATIONAL_CONTEXT, PAST_TIME, PUBLIC_PLACE, SITE_DESCRIBED, SITE_VERB, SITE_WORD, STAYING_AT, THE_START, WHAT3WORDS, WHITESPACE_RUN,
 } from './patterns.js';
 import { has, lineContext, sentenceText, textAfter } from './context.js';
-import { NON_PERSON_SUBJECTS } from './words.js';
+import { NON_PERSON_SUBJECTS, SITE_NOUNS, STAY_VERBS } from './words.js';
 import type { Options } from './options.js';
 
 const NOT_PLACES = new Set([...NON_PERSON_SUBJECTS, 'Beta', 'Alpha', 'Preview', 'Production', 'Stage', 'Phase', 'Touch', 'Charge', 'Contact', 'Control', 'Office']);
 
+/**
+ * Words a paragraph must hold for a pattern to match in it: SITE_DESCRIBED names a site noun,
+ * STAYING_AT has a stay verb, HERE_NOW one of its time or state words.
+ */
+export const SITE_KEYS = keyWords(SITE_NOUNS);
+export const STAY_KEYS = keyWords(STAY_VERBS);
+export const HERE_NOW_KEYS = new Set(['currently', 'still', 'now', 'moment', 'presently', 'stuck', 'stranded', 'trapped']);
 
 export function location(doc: Document, ctx: CheckContext<Options>): void {
   const taken: Array<[number, number]> = [];
@@ -40,7 +47,7 @@ export function location(doc: Document, ctx: CheckContext<Options>): void {
     }
     if (seg.text.includes('///')) for (const { start, end } of matchProse([seg], WHAT3WORDS)) report('coordinates', start, end);
 
-    for (const { match, start } of matchProse([seg], SITE_DESCRIBED)) {
+    for (const { match, start } of hasAnyWord(seg, SITE_KEYS) ? matchProse([seg], SITE_DESCRIBED) : []) {
       const site = match[1]!;
       const after = textAfter(seg, start + match[0].length, 4);
       if (OFFICE_SITE.test(site) && ON_START.test(after)) continue;
@@ -49,7 +56,7 @@ export function location(doc: Document, ctx: CheckContext<Options>): void {
       if (has(PAST_TIME, sentenceText(doc, seg, start).text)) continue;
       report('siteLocation', start, start + site.length);
     }
-    for (const { match, start } of matchProse([seg], STAYING_AT)) {
+    for (const { match, start } of hasAnyWord(seg, STAY_KEYS) ? matchProse([seg], STAYING_AT) : []) {
       const place = match[2]!;
       // `staying in Nairobi` names a city; a named or operational site pins the place down.
       const preposition = match[1]!.trim().split(WHITESPACE_RUN).pop()?.toLowerCase();
@@ -58,7 +65,7 @@ export function location(doc: Document, ctx: CheckContext<Options>): void {
       if (has(PAST_TIME, sentenceText(doc, seg, start).text)) continue;
       report('staffLocation', start, start + match[0].length);
     }
-    for (const { match, start } of matchProse([seg], HERE_NOW)) {
+    for (const { match, start } of hasAnyWord(seg, HERE_NOW_KEYS) ? matchProse([seg], HERE_NOW) : []) {
       if (NOT_PLACES.has(match[2]!)) continue;
       if (has(PAST_TIME, sentenceText(doc, seg, start).text)) continue;
       report('staffLocation', start, start + match[0].length);

@@ -17,6 +17,11 @@ import { idValue } from '../../rules/privacy-and-safety/id-number.js';
 import { fileWords } from '../../rules/privacy-and-safety/photo.js';
 import { maskWords, sentenceText } from '../../rules/privacy-and-safety/context.js';
 import { isUpcoming } from '../../rules/privacy-and-safety/travel-plan.js';
+import { hasDetail } from '../../rules/privacy-and-safety/personal-details.js';
+import { DISEASES, FAMILY_WORDS, HAS_CONDITION, HEALTH_STATES, PLACE_PREPOSITIONS, SITE_NOUNS, STAY_VERBS } from '../../rules/privacy-and-safety/words.js';
+import { HERE_NOW_KEYS, SITE_KEYS, STAY_KEYS } from '../../rules/privacy-and-safety/location.js';
+import { hasAnyWord } from '../../src/rule-kit/index.js';
+import fc from 'fast-check';
 import { candidateFiles, loadImageAssets, localImagePath } from '../../src/files/assets.js';
 import { createDocument } from '../../src/document/parse.js';
 import { lintSource } from '../../src/lint-source.js';
@@ -285,5 +290,70 @@ describe('coordinates', () => {
       const found = await findings(`We are at the camp, GPS 1.29${gap}S 36.82${gap}E, come by.\n`);
       expect(found.map((m) => m.ruleId), JSON.stringify(gap)).toContain('privacy-and-safety/location');
     }
+  });
+});
+
+describe('personal-details key words', () => {
+  // The words of every detail pattern, a few other words and punctuation: random drafts from these
+  // often match a pattern, and the key-word test must then let the paragraph through.
+  const vocabulary = [
+    ...HEALTH_STATES, ...DISEASES, ...HAS_CONDITION, ...FAMILY_WORDS,
+    'his', 'her', 'their', 'recent', 'positive', 'status', 'diagnosis', 'test results', 'result', 'prognosis', 'ARVs', 'relapse',
+    'at home in Kilimani', 'lives near Westlands', 'is on R&R in Nairobi', 'is on R & R in Mombasa', 'is on home leave in Goma',
+    'is on holiday in Accra', 'flying home to Kisumu', 'is on', 'R&R', 'leave', 'holiday', 'in', 'Nairobi', 'amina',
+    'the', 'a', 'and', ',', '.', '-', "'",
+  ];
+  const { HEALTH, HEALTH_POSSESSIVE, FAMILY, HOME_OR_TRAVEL_DETAIL } = allPatterns;
+  const any = (t: string): boolean => [HEALTH, HEALTH_POSSESSIVE, FAMILY, HOME_OR_TRAVEL_DETAIL].some((re) => {
+    re.lastIndex = 0;
+    return re.test(t);
+  });
+
+  it('skip only paragraphs where no detail pattern matches', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '  ', '\u00a0'), (words, gap) => {
+        const text = words.join(gap);
+        const expected = any(text);
+        if (expected) matched++;
+        expect(hasDetail({ kind: 'paragraph', text, start: 0, end: text.length, containers: [] })).toBe(expected);
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    // The drafts do exercise the patterns.
+    expect(matched).toBeGreaterThan(300);
+  });
+});
+
+describe('location key words', () => {
+  // Heads that start each pattern, then any of the words the patterns use: random drafts from
+  // these match each pattern often, and a match must always find its key words.
+  const heads = ['Our', 'My', 'The', 'Their', 'I', 'We', "I'm", 'We’re', 'The team', 'Our staff', 'Everyone', 'We are', 'I am'];
+  const words = [
+    ...SITE_NOUNS, ...STAY_VERBS, ...PLACE_PREPOSITIONS, 'am', 'are', 'will be', 'currently', 'still', 'now', 'right now', 'at the moment',
+    'presently', 'stuck', 'stranded', 'trapped', 'in', 'at', 'the', 'Acacia', 'Bentiu', 'Goma', 'is', 'located', '2 km from', 'on the road', 'safely', ',',
+  ];
+  const states = ['currently', 'still', 'now', 'right now', 'at the moment', 'presently', 'stuck', 'stranded', 'trapped'].flatMap((w) => [`${w} in`, `${w} at`]);
+  const { SITE_DESCRIBED, STAYING_AT, HERE_NOW } = allPatterns;
+  const pairs = [[SITE_DESCRIBED, SITE_KEYS], [STAYING_AT, STAY_KEYS], [HERE_NOW, HERE_NOW_KEYS]] as const;
+
+  it('skip only paragraphs where the pattern cannot match', () => {
+    const matched = [0, 0, 0];
+    const draft = fc.tuple(fc.constantFrom(...heads), fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...states)), { minLength: 1, maxLength: 4 }), fc.constantFrom('Goma', 'Acacia Guesthouse', 'behind the market', '.'));
+    fc.assert(
+      fc.property(fc.array(draft, { minLength: 1, maxLength: 3 }), (parts) => {
+        const text = parts.map(([head, middle, end]) => [head, ...middle, end].join(' ')).join(' ');
+        const seg = { kind: 'paragraph' as const, text, start: 0, end: text.length, containers: [] };
+        pairs.forEach(([re, keys], i) => {
+          re.lastIndex = 0;
+          if (!re.test(text)) return;
+          matched[i]!++;
+          expect(hasAnyWord(seg, keys)).toBe(true);
+        });
+      }),
+      { numRuns: 4000, seed: 5 },
+    );
+    // Each pattern matched often enough for the test to mean something.
+    expect(matched.map((n) => n > 50)).toEqual([true, true, true]);
   });
 });
