@@ -288,6 +288,8 @@ export const PREDICATE = lazyRegExp(
 
 // Saying the shared content was not read or watched: "haven't read it yet", "didn't watch the
 // whole thing", "without reading it", "only read the headline". Who says it is checked in code.
+/** Words any UNREAD match holds (its verbs, `without`, `unread`): a paragraph without one is skipped. */
+export const UNREAD_KEYS: ReadonlySet<string> = new Set(['read', 'watched', 'watch', 'listened', 'looked', 'finished', 'opened', 'clicked', 'without', 'skimmed', 'saw', 'unread']);
 export const UNREAD = /\b(?:(?:haven['’]?t|have\s+not|hadn['’]?t|didn['’]?t|did\s+not|not|never)\s+(?:yet\s+)?(?:actually\s+|fully\s+|properly\s+|even\s+|really\s+|got\s+round\s+to\s+|gotten\s+around\s+to\s+|(?:have|had|get|got|find|found)\s+(?:the\s+|a\s+)?(?:time|chance)\s+to\s+){0,2}(?:read|watched|watch|listened\s+to|looked\s+at|finished\s+(?:reading|watching)|opened|clicked\s+on)\s+(?:it|this|them|these|the\s+(?:whole|full|entire)\s+[\p{L}-]{2,20}|the\s+[\p{L}-]{2,20}|all\s+of\s+it|through|yet|myself)|without\s+(?:having\s+)?(?:read(?:ing)?|watch(?:ed|ing)|open(?:ed|ing))\s+(?:it|this|them|the\s+[\p{L}-]{2,20})|(?:only|just)\s+(?:read|skimmed|saw)\s+the\s+(?:headline|title|abstract|summary|first\s+(?:paragraph|line|page))|sharing\s+(?:it|this)\s+unread|(?:sharing|posting|retweeting|reposting|resharing)\s+(?:(?:it|this|these|them)\s+)?without\s+(?:having\s+)?(?:read(?:ing)?|watch(?:ed|ing)|open(?:ed|ing))(?:\s+it)?)\b/giu;
 // Who has not read it: the author ("I haven't", "we didn't"), or nobody named at the start of a
 // sentence ("Haven't read it yet, but").

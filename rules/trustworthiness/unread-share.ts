@@ -4,13 +4,14 @@
  * read it"), and the sentence must share something: a link in the paragraph or the one next to
  * it, or sharing words ("sharing", "check it out", "worth a read").
  */
-import { squash, type CheckFunction } from '../../src/rule-kit/index.js';
-import { AUTHOR_IN_SENTENCE, NEGATED_START, SHARE, UNREAD, UNREAD_SUBJECT } from './patterns.js';
+import { hasAnyWord, squash, type CheckFunction } from '../../src/rule-kit/index.js';
+import { AUTHOR_IN_SENTENCE, NEGATED_START, SHARE, UNREAD, UNREAD_KEYS, UNREAD_SUBJECT } from './patterns.js';
 import { hasLinkIn, sentenceSpan, test } from './context.js';
 import type { Options } from './options.js';
 
 export const unreadShare: CheckFunction<Options> = (doc, ctx) => {
   doc.prose.forEach((seg, i) => {
+    if (!hasAnyWord(seg, UNREAD_KEYS)) return;
     UNREAD.lastIndex = 0;
     for (let m = UNREAD.exec(seg.text); m; m = UNREAD.exec(seg.text)) {
       const abs = seg.start + m.index;

@@ -6,12 +6,14 @@
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { builtinRules } from '../../rules/index.js';
 import { patterns } from '../../rules/trustworthiness/patterns.js';
 import { hasLinkIn, insideQuotation, paragraphSourced } from '../../rules/trustworthiness/context.js';
 import { unattributedQuotes } from '../../rules/trustworthiness/quotations.js';
 import { createDocument } from '../../src/document/parse.js';
-import { documentAnchor, findAuthor, normalizeKey, valueText } from '../../src/rule-kit/index.js';
+import { documentAnchor, findAuthor, hasAnyWord, normalizeKey, valueText } from '../../src/rule-kit/index.js';
+import { UNREAD, UNREAD_KEYS } from '../../rules/trustworthiness/patterns.js';
 import { lintSource } from '../../src/lint-source.js';
 import { buildConfig } from '../../src/config/load.js';
 
@@ -312,4 +314,28 @@ describe('adversarial input', () => {
       }, 600_000);
     }
   }
+});
+
+describe('unread-share key words', () => {
+  // The pattern's own words, in random order: whenever UNREAD matches, the paragraph must hold a key word.
+  const words = [
+    "haven't", 'have not', "hadn't", "didn't", 'did not', 'not', 'never', 'yet', 'actually', 'fully', 'even', 'got round to', 'had the time to', 'found a chance to',
+    'read', 'watched', 'watch', 'listened to', 'looked at', 'finished reading', 'finished watching', 'opened', 'clicked on', 'it', 'this', 'them', 'the whole report',
+    'the report', 'all of it', 'through', 'myself', 'without', 'having', 'reading', 'watching', 'opening', 'only', 'just', 'skimmed', 'saw', 'the headline',
+    'the first page', 'sharing', 'posting', 'retweeting', 'unread', 'I', 'we', 'but', '.', 'only saw the headline', 'just skimmed the abstract', 'sharing this unread', 'posting it without having opened it',
+  ];
+  it('skip only paragraphs where UNREAD cannot match', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 8 }), (parts) => {
+        const text = parts.join(' ');
+        UNREAD.lastIndex = 0;
+        if (!UNREAD.test(text)) return;
+        matched++;
+        expect(hasAnyWord({ kind: 'paragraph', text, start: 0, end: text.length, containers: [] }, UNREAD_KEYS)).toBe(true);
+      }),
+      { numRuns: 4000, seed: 9 },
+    );
+    expect(matched).toBeGreaterThan(50);
+  });
 });
