@@ -47,8 +47,9 @@ export function candidateFiles(draftDir: string, p: string): string[] {
 
 /**
  * Whether a path is a file. Synchronous: a draft's images are looked up just before its rules run,
- * with nothing else to do meanwhile, and an awaited stat per candidate (up to 15 for a
- * root-relative URL that is not found) left a worker idle for about 5% of a run over an archive.
+ * with nothing else to do meanwhile. An awaited stat per candidate (up to 15 for a root-relative
+ * URL that is not found) was a thread-pool round trip each: a serial profile of 18f + digitalgov
+ * showed 1.78 s idle, 0.31 s after (the 11,092 stats themselves cost about 0.1 s).
  */
 function isFile(file: string): boolean {
   try {
