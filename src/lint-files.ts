@@ -65,7 +65,7 @@ export async function lintFiles(files: readonly string[], o: LintFilesOptions): 
   const { workerCount, lintInWorkers } = await import('./parallel/pool.js');
   const n = workerCount(o.concurrency, todo.length);
   // V8's flags are process-wide, so the workers started below compile as tuned here.
-  if (o.ownsProcess && todo.length > 0) await tuneRegExpsForFiles(todo);
+  if (o.ownsProcess && todo.length > 0) tuneRegExpsForFiles(todo);
   if (n > 0) {
     try {
       await lintInWorkers(todo, { cwd: o.cwd, ...(o.configFile ? { configFile: o.configFile } : {}), configLookup: o.configLookup, job: o.job }, n, record);

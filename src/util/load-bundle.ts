@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { TUNED_V8_FLAGS } from './regexp-tuning.js';
 
 /** What happened to the cached code: used, none usable, rejected by V8, or the cache is off. */
 export type CacheStatus = 'used' | 'missing' | 'rejected' | 'off';
@@ -229,17 +230,14 @@ function touch(file: string): void {
   }
 }
 
-/** The V8 flags a run may change after start-up (src/util/regexp-tuning.ts), as their defaults. */
-const RUN_TUNED_FLAGS = ['regexp-optimization', 'regexp-tier-up'];
-
 /**
- * V8 keys cached code on its flags, and a run tunes two of them after start-up: data written
- * with them changed would be rejected at the next start. So their defaults are turned back on
- * first, except for a flag the process was started with.
+ * V8 keys cached code on its flags, and a run tunes some after start-up (`TUNED_V8_FLAGS`):
+ * data written with them changed would be rejected at the next start. So their defaults are
+ * turned back on first, except for a flag the process was started with.
  */
 function restoreStartupFlags(env: NodeJS.ProcessEnv): void {
   const startup = `${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`.replace(/_/g, '-');
-  for (const flag of RUN_TUNED_FLAGS) {
+  for (const flag of TUNED_V8_FLAGS) {
     if (!new RegExp(`--(?:no-)?${flag}(?![\\w-])`).test(startup)) v8.setFlagsFromString(`--${flag}`);
   }
 }

@@ -16,8 +16,11 @@
  *
  * The compiled-code cache (src/util/load-bundle.ts) turns both defaults back on before it writes.
  */
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import v8 from 'node:v8';
+
+/** The V8 flags this module turns off after start-up (the compiled-code cache turns them back on). */
+export const TUNED_V8_FLAGS = ['regexp-optimization', 'regexp-tier-up'] as const;
 
 const SHORT_RUN_FILES = 16;
 const SHORT_RUN_BYTES = 64 * 1024;
@@ -31,17 +34,11 @@ function tune(files: number, bytes: number): void {
   }
 }
 
-/** Tune for a run over these files (their sizes are looked up only for a few files). */
-export async function tuneRegExpsForFiles(files: readonly string[]): Promise<void> {
+/** Tune for a run over these files (their sizes are looked up only for a few files, synchronously, as the drafts are read). */
+export function tuneRegExpsForFiles(files: readonly string[]): void {
   if (files.length > SHORT_RUN_FILES) return tune(files.length, 0);
   let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += (await fs.stat(file)).size;
-    } catch {
-      /* reported when it is read */
-    }
-  }
+  for (const file of files) bytes += fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
   tune(files.length, bytes);
 }
 
