@@ -22,8 +22,15 @@ import type { CodeBlock, DirectiveComment, FrontMatter, Image, Link, ProseKind, 
 import { parseFrontMatter } from './front-matter.js';
 import { blank, blankTags, findAnchorTags, findDirectives, findImgTags } from './html.js';
 import { frontMatterImages, frontMatterProse } from './front-matter-scopes.js';
+import { remarkGateAutolinkLiterals } from './autolink-gate.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+/** remark with GFM and front matter; the autolink gate gives the same tree, faster (see its module). */
+export const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkGateAutolinkLiterals)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .freeze();
 
 export interface MarkdownScopes {
   frontMatter: FrontMatter | null;
