@@ -22,13 +22,13 @@ import type { CodeBlock, DirectiveComment, FrontMatter, Image, Link, ProseKind, 
 import { parseFrontMatter } from './front-matter.js';
 import { blank, blankTags, findAnchorTags, findDirectives, findImgTags } from './html.js';
 import { frontMatterImages, frontMatterProse } from './front-matter-scopes.js';
-import { remarkGateAutolinkLiterals } from './autolink-gate.js';
+import { remarkParseGates } from './parse-gates.js';
 
-/** remark with GFM and front matter; the autolink gate gives the same tree, faster (see its module). */
+/** remark with GFM and front matter; the gates give the same tree, faster (see parse-gates.ts). */
 export const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkGateAutolinkLiterals)
+  .use(remarkParseGates)
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();
 

@@ -1,6 +1,6 @@
 /**
- * The literal-autolink gate (src/document/autolink-gate.ts) must give exactly the tree remark-gfm
- * gives, positions included, while skipping the attempts that cannot succeed.
+ * The parse gates (src/document/parse-gates.ts) must give exactly the tree remark-gfm gives,
+ * positions included, while skipping the attempts that cannot succeed.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -8,15 +8,16 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { autolinkGateStats } from '../src/document/autolink-gate.js';
+import { parseGateStats } from '../src/document/parse-gates.js';
 import { processor as gated } from '../src/document/markdown.js';
 
 const plain = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const same = (text: string): void => expect(JSON.stringify(gated.parse(text))).toBe(JSON.stringify(plain.parse(text)));
 
-// Pieces that reach every branch of the three autolink tokenizers and what surrounds them in a
-// paragraph: prefixes in any case, local parts, domains with `_` and trailing punctuation,
-// brackets, emphasis, escapes, references, containers, tabs and each kind of line ending.
+// Pieces that reach every branch of the three autolink tokenizers and of the table, and what
+// surrounds them: prefixes in any case, local parts, domains with `_` and trailing punctuation,
+// brackets, emphasis, escapes, references, containers, table rows and delimiter rows with and
+// without pipes, alignment colons, tabs and each kind of line ending.
 const PIECES = [
   'www.', 'WWW.', 'wWw.', 'ww.', 'www', 'http://', 'https://', 'HTTPS://', 'Http:/', 'httpx://', 'http:', 'h', 'w',
   'mailto:', 'xmpp:', 'a@b.co', 'x.y+z@ex-ample.org', 'u@d.', 'u@d_x.org', '@', '@@', 'user', 'name_1', 'b.c',
@@ -24,16 +25,18 @@ const PIECES = [
   '*', '**', '(', ')', '[', ']', '](', '![', '<', '>', '"', "'", '\\', '&amp;', '&#64;', '`', '|',
   ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '\n> ', '\n- ', '\n1. ', '\n    ', '\n| a | b |\n|---|---|\n| ',
   'é', 'Ünïcode', '日本', '😀', '\u00a0', '\u200b',
+  '| a |', '| a | b |', 'a | b', '|', '||', '\n|---|', '\n| --- | :-: |', '\n---|---', '\n:--', '\n-', '\n--:|', '\n> |---|',
+  '\n  | - |', '\n\t|-|', '\r\n|---|---|', '\r|-|', ' \\| ', '\n---\n', '\n===\n', '\n    |---|',
 ];
 
 const draft = fc
   .tuple(fc.boolean(), fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 }))
   .map(([bom, parts]) => (bom ? '\uFEFF' : '') + parts.join(''));
 
-describe('literal-autolink gate', () => {
-  it('wraps the three literal-autolink constructs of remark-gfm', () => {
-    // Fails if micromark-extension-gfm-autolink-literal renames them and the gate stops applying.
-    expect(gated.data('gatedAutolinks' as never)).toEqual(['emailAutolink', 'protocolAutolink', 'wwwAutolink']);
+describe('parse gates', () => {
+  it('wraps the three literal-autolink constructs and the table of remark-gfm', () => {
+    // Fails if micromark's GFM extensions rename them and a gate stops applying.
+    expect(gated.data('gatedConstructs' as never)).toEqual(['emailAutolink', 'protocolAutolink', 'table', 'wwwAutolink']);
   });
 
   it('gives the same tree as remark-gfm on the GFM autolink examples', () => {
@@ -58,6 +61,27 @@ describe('literal-autolink gate', () => {
     expect(JSON.stringify(gated.parse(examples[0]!))).toContain('"url":"http://www.commonmark.org/help"');
   });
 
+  it('gives the same tree as remark-gfm on the GFM table examples', () => {
+    const examples = [
+      '| foo | bar |\n| --- | --- |\n| baz | bim |',
+      '| abc | defghi |\n:-: | -----------:\nbar | baz',
+      '| f\\|oo  |\n| ------ |\n| b `\\|` az |\n| b **\\|** im |',
+      '| abc | def |\n| --- | --- |\n| bar | baz |\n> bar',
+      '| abc | def |\n| --- | --- |\n| bar | baz |\nbar\n\nbar',
+      '| abc | def |\n| --- |\n| bar |',
+      '| abc | def |\n| --- | --- |\n| bar |\n| bar | baz | boo |',
+      '| abc | def |\n| --- | --- |',
+      'Some text\nthen a | b\n-|-\n1|2',
+      '> | a | b |\n> |---|---|\n> | 1 | 2 |',
+      '- item\n\n  | a | b |\n  |:--|--:|\n  | 1 | 2 |',
+      'a | b\r\n--|--\r\nc | d\r\n',
+      'Heading\n---\n\nnot | a | table\n---',
+      '| lazy |\n> |---|',
+    ];
+    for (const text of examples) same(text);
+    expect(JSON.stringify(gated.parse(examples[0]!))).toContain('"type":"tableCell"');
+  });
+
   it('gives the same tree as remark-gfm on generated text', () => {
     fc.assert(
       fc.property(draft, (text) => {
@@ -67,15 +91,16 @@ describe('literal-autolink gate', () => {
     );
   });
 
-  it('rules out the words that cannot start an autolink, and lets the autolinks through', () => {
-    const before = { ...autolinkGateStats };
-    const text = 'Staff who work with the website write here, and some words start with h or w; one has www.example.org and one has a@b.org.';
+  it('rules out the words that cannot start an autolink and the lines that cannot head a table, and lets the real ones through', () => {
+    const before = { ...parseGateStats };
+    const text = 'Staff who work with the website write here, and some words start with h or w;\none has www.example.org and one has a@b.org.\n\n| a | b |\n|---|---|\n| 1 | 2 |';
     same(text);
     // Fails if the gate never sees the text (for instance, offsets that do not match the source).
-    expect(autolinkGateStats.declined - before.declined).toBeGreaterThan(10);
-    expect(autolinkGateStats.checked - before.checked).toBeGreaterThan(autolinkGateStats.declined - before.declined);
+    expect(parseGateStats.declined - before.declined).toBeGreaterThan(10);
+    expect(parseGateStats.checked - before.checked).toBeGreaterThan(parseGateStats.declined - before.declined);
     const tree = JSON.stringify(gated.parse(text));
     expect(tree).toContain('"url":"http://www.example.org"');
     expect(tree).toContain('"url":"mailto:a@b.org"');
+    expect(tree).toContain('"type":"table"');
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * A cheaper route to the same tree: micromark constructs that are tried far more often than they
+ * can succeed, each wrapped with a look at the source text first. This plugin runs after
+ * remark-gfm; when the text at the offset rules a construct out, the attempt fails at once, as it
+ * would have failed anyway; otherwise the original construct runs unchanged. The tree, positions
+ * included, is the same either way (tests/parse-gates.test.ts, against the unwrapped parser).
+ *
+ * - GFM literal autolinks (`www.x.org`, `https://x.org`, `a@b.org` without angle brackets).
+ *   micromark tries the e-mail autolink at the start of every word, and the web ones at every
+ *   word that starts with `h` or `w`; each attempt opens tokens and consumes the word before it
+ *   can fail. On blog posts that cost about a fifth of the parse. Ruled out when no `@` follows
+ *   the word, or no `http://`, `https://` or `www.` starts there.
+ * - GFM tables. micromark tries a table head at the start of every paragraph line and consumes the
+ *   whole line before it looks for the delimiter row under it. Ruled out when the next source line
+ *   holds anything besides `-`, `:`, `|`, blanks and the `>` of a block quote, or no `-`.
+ *
+ * Each check is a condition the original tokenizer requires of consecutive characters of the
+ * source, where micromark's character codes are the source's own characters and its offsets are
+ * the source's (after a BOM, which micromark does not count). For the autolinks, if the source
+ * character at the offset is not the one micromark is looking at, the original runs.
+ */
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import type { Processor } from 'unified';
+
+/** The text being parsed, for the checks; `null` outside a parse (then nothing is skipped). */
+let source: string | null = null;
+
+/** Counters for tests: source checks made, and how many of them ruled the construct out. */
+export const parseGateStats = { checked: 0, declined: 0 };
+
+function check(mayStart: (text: string, i: number) => boolean, text: string, i: number): boolean {
+  parseGateStats.checked++;
+  if (mayStart(text, i)) return true;
+  parseGateStats.declined++;
+  return false;
+}
+
+// `+`, `-`, `.`, `_`, ASCII letters and digits: the characters of an e-mail's local part in GFM.
+function isAtext(c: number): boolean {
+  return c === 43 || c === 45 || c === 46 || c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether the e-mail autolink could begin at `i`: a run of local-part characters, then `@`. */
+function emailMayStart(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && isAtext(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === 64;
+}
+
+/** Whether `http://` or `https://` (any case) begins at `i`. */
+function protocolMayStart(text: string, i: number): boolean {
+  return /^https?:\/\//i.test(text.slice(i, i + 8));
+}
+
+/** Whether `www.` (any case) begins at `i`. */
+function wwwMayStart(text: string, i: number): boolean {
+  return /^www\./i.test(text.slice(i, i + 4));
+}
+
+/** The constructs of micromark-extension-gfm-autolink-literal, by name, and what each needs. */
+const CHECKS: ReadonlyMap<string, (text: string, i: number) => boolean> = new Map([
+  ['emailAutolink', emailMayStart],
+  ['protocolAutolink', protocolMayStart],
+  ['wwwAutolink', wwwMayStart],
+]);
+
+/** Index in `source` of a micromark offset: micromark does not count a leading BOM. */
+function sourceIndex(text: string, offset: number): number {
+  return text.charCodeAt(0) === 0xfeff ? offset + 1 : offset;
+}
+
+function gate(construct: Construct, mayStart: (text: string, i: number) => boolean): Construct {
+  const { tokenize, previous } = construct;
+  return {
+    ...construct,
+    // micromark's text tokenizer ends a run of plain text wherever a construct's `previous` allows
+    // it to start, then tries it; a run that goes on where the construct cannot start is the same
+    // text (adjacent text is merged), without the attempt.
+    previous(this: TokenizeContext, code: Code): boolean {
+      if (previous && !previous.call(this, code)) return false;
+      const text = source;
+      return text === null || check(mayStart, text, sourceIndex(text, this.now().offset));
+    },
+    tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+      const self = this;
+      return function start(code: Code): State | undefined {
+        const text = source;
+        if (text !== null && code !== null) {
+          const i = sourceIndex(text, self.now().offset);
+          if (text.charCodeAt(i) === code && !check(mayStart, text, i)) return nok(code);
+        }
+        return tokenize.call(self, effects, ok, nok)(code);
+      };
+    },
+  };
+}
+
+/** The table: the body rows of a table already open run as they are; a head needs a delimiter row next. */
+function gateTable(construct: Construct): Construct {
+  const tokenize = construct.tokenize;
+  return {
+    ...construct,
+    tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+      const self = this;
+      return function start(code: Code): State | undefined {
+        const text = source;
+        if (text !== null && code !== null && !afterTableRow(self) && !check(delimiterRowNext, text, sourceIndex(text, self.now().offset))) return nok(code);
+        return tokenize.call(self, effects, ok, nok)(code);
+      };
+    },
+  };
+}
+
+/** Whether the last event, past line endings and prefixes, is a table head or row (as the table construct itself decides). */
+function afterTableRow(context: TokenizeContext): boolean {
+  const events = context.events;
+  let index = events.length - 1;
+  while (index > -1 && (events[index]![1].type === 'lineEnding' || events[index]![1].type === 'linePrefix')) index--;
+  const type: string = index > -1 ? events[index]![1].type : '';
+  return type === 'tableHead' || type === 'tableRow';
+}
+
+// The characters of a delimiter row as it stands in the source: `-`, `:`, `|`, blanks, and the `>`
+// of block quotes before it (allowed anywhere: a wider test is still exact, and one class keeps it
+// linear on a long line).
+const DELIMITER_ROW_CHARS = /^[-\t >|:]*$/;
+
+/** Whether the source line after the one holding `i` could be a table's delimiter row. */
+function delimiterRowNext(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+  if (j >= text.length) return false;
+  j += text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? 2 : 1;
+  let k = j;
+  while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  const line = text.slice(j, k);
+  return line.includes('-') && DELIMITER_ROW_CHARS.test(line);
+}
+
+/** The wrapper for each gated construct, by the construct's name. */
+const WRAPPERS: ReadonlyMap<string, (c: Construct) => Construct> = new Map([
+  ...[...CHECKS].map(([name, mayStart]) => [name, (c: Construct) => gate(c, mayStart)] as const),
+  ['table', gateTable],
+]);
+
+type ConstructMap = NonNullable<Extension['text']>;
+
+/** A copy of a construct map (`text`, `flow` ...) with the gated constructs wrapped. */
+function gateMap(map: ConstructMap, wrapped: Map<Construct, Construct>): ConstructMap {
+  const wrap = (c: Construct): Construct => {
+    const wrapper = c.name ? WRAPPERS.get(c.name) : undefined;
+    if (!wrapper) return c;
+    let g = wrapped.get(c);
+    if (!g) wrapped.set(c, (g = wrapper(c)));
+    return g;
+  };
+  const out: ConstructMap = {};
+  for (const key of Object.keys(map)) {
+    const value = map[key as unknown as number];
+    out[key as unknown as number] = Array.isArray(value) ? value.map(wrap) : value ? wrap(value as Construct) : value;
+  }
+  return out;
+}
+
+/** A copy of a micromark extension with the gated constructs of its `text` and `flow` maps wrapped. */
+function gateExtension(extension: Extension, wrapped: Map<Construct, Construct>): Extension {
+  const out = { ...extension };
+  if (extension.text) out.text = gateMap(extension.text, wrapped);
+  if (extension.flow) out.flow = gateMap(extension.flow, wrapped);
+  return out;
+}
+
+/**
+ * unified plugin, after remark-parse and remark-gfm: wraps the gated constructs and the parser (so
+ * the checks can see the text). Names the constructs it wrapped in `data('gatedConstructs')`.
+ */
+export function remarkParseGates(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: Extension[]; gatedConstructs?: string[] };
+  const wrapped = new Map<Construct, Construct>();
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((e) => gateExtension(e, wrapped));
+  data.gatedConstructs = [...new Set([...wrapped.keys()].map((c) => c.name!))].sort();
+  const parser = this.parser;
+  if (!parser) return;
+  this.parser = function gatedParser(doc, file) {
+    const outer = source;
+    source = doc;
+    try {
+      return parser(doc, file);
+    } finally {
+      source = outer;
+    }
+  };
+}
