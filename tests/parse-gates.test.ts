@@ -34,9 +34,9 @@ const draft = fc
   .map(([bom, parts]) => (bom ? '\uFEFF' : '') + parts.join(''));
 
 describe('parse gates', () => {
-  it('wraps the three literal-autolink constructs and the table of remark-gfm', () => {
-    // Fails if micromark's GFM extensions rename them and a gate stops applying.
-    expect(gated.data('gatedConstructs' as never)).toEqual(['emailAutolink', 'protocolAutolink', 'table', 'wwwAutolink']);
+  it('wraps the three literal-autolink constructs, the table and the autolink transform of remark-gfm', () => {
+    // Fails if the GFM extensions rename them and a gate stops applying.
+    expect(gated.data('gatedConstructs' as never)).toEqual(['emailAutolink', 'protocolAutolink', 'table', 'transformGfmAutolinkLiterals', 'wwwAutolink']);
   });
 
   it('gives the same tree as remark-gfm on the GFM autolink examples', () => {
@@ -55,6 +55,11 @@ describe('parse gates', () => {
       '> quoted www.example.com\n>\n> - listed a@b.org\n\n| h |\n|---|\n| https://x.org |',
       '\uFEFFFirst word www.bom.org then a@b.org',
       'tab\twww.example.com\r\nline https://crlf.org\rcr a@b.org',
+      // After an unbalanced `[` the tokenizers hold back and the transform finds the autolinks.
+      'see [https://after-bracket.org and more',
+      'see [www.after-bracket.org and more',
+      'see [me@after-bracket.org and more',
+      '![HTTP://CAPS.ORG',
     ];
     for (const text of examples) same(text);
     // The examples do contain autolinks, so the comparison is not between two empty results.

@@ -14,12 +14,17 @@
  *   whole line before it looks for the delimiter row under it. Ruled out when the next source line
  *   holds anything besides `-`, `:`, `|`, blanks and the `>` of a block quote, or no `-`.
  *
+ * - The GFM autolink transform, which looks for literal autolinks in the finished tree's text
+ *   (four walks of the whole tree, one per pattern). Skipped when no text outside a link holds
+ *   `@`, `://` or `www.`, which each of its patterns needs.
+ *
  * Each check is a condition the original tokenizer requires of consecutive characters of the
  * source, where micromark's character codes are the source's own characters and its offsets are
  * the source's (after a BOM, which micromark does not count). For the autolinks, if the source
  * character at the offset is not the one micromark is looking at, the original runs.
  */
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import type { Nodes, Root } from 'mdast';
 import type { Processor } from 'unified';
 
 /** The text being parsed, for the checks; `null` outside a parse (then nothing is skipped). */
@@ -170,15 +175,49 @@ function gateExtension(extension: Extension, wrapped: Map<Construct, Construct>)
   return out;
 }
 
+// What every pattern of the autolink transform needs in a text node: `http(s)://` or `www.` for a
+// web address, `@` for an e-mail, `mailto:` or `xmpp:` address.
+const LITERAL_HINT = /@|:\/\/|www\./i;
+
+/** Whether a text node outside links and link references could hold a literal autolink. */
+function mayHoldLiteral(node: Nodes): boolean {
+  if (node.type === 'text') return LITERAL_HINT.test(node.value);
+  if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return false;
+  for (const child of node.children) if (mayHoldLiteral(child)) return true;
+  return false;
+}
+
+type Transform = (tree: Root) => Root | undefined | void;
+interface MdastExtension {
+  transforms?: Transform[];
+}
+type MdastExtensions = (MdastExtension | MdastExtensions)[];
+
+/** The mdast-util-gfm-autolink-literal transform, run only on trees that could need it. */
+function gateTransforms(list: MdastExtensions, gated: string[]): MdastExtensions {
+  return list.map((e) => {
+    if (Array.isArray(e)) return gateTransforms(e, gated);
+    if (!e.transforms) return e;
+    const transforms = e.transforms.map((t) => {
+      if (t.name !== 'transformGfmAutolinkLiterals') return t;
+      gated.push(t.name);
+      return (tree: Root) => (mayHoldLiteral(tree) ? t(tree) : undefined);
+    });
+    return { ...e, transforms };
+  });
+}
+
 /**
- * unified plugin, after remark-parse and remark-gfm: wraps the gated constructs and the parser (so
- * the checks can see the text). Names the constructs it wrapped in `data('gatedConstructs')`.
+ * unified plugin, after remark-parse and remark-gfm: wraps the gated constructs and transform and
+ * the parser (so the checks can see the text). Names what it wrapped in `data('gatedConstructs')`.
  */
 export function remarkParseGates(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: Extension[]; gatedConstructs?: string[] };
+  const data = this.data() as { micromarkExtensions?: Extension[]; fromMarkdownExtensions?: MdastExtensions; gatedConstructs?: string[] };
   const wrapped = new Map<Construct, Construct>();
   data.micromarkExtensions = (data.micromarkExtensions ?? []).map((e) => gateExtension(e, wrapped));
-  data.gatedConstructs = [...new Set([...wrapped.keys()].map((c) => c.name!))].sort();
+  const transforms: string[] = [];
+  data.fromMarkdownExtensions = gateTransforms(data.fromMarkdownExtensions ?? [], transforms);
+  data.gatedConstructs = [...new Set([...[...wrapped.keys()].map((c) => c.name!), ...transforms])].sort();
   const parser = this.parser;
   if (!parser) return;
   this.parser = function gatedParser(doc, file) {
