@@ -6,22 +6,32 @@
  * included, is the same either way (tests/parse-gates.test.ts, against the unwrapped parser).
  *
  * - GFM literal autolinks (`www.x.org`, `https://x.org`, `a@b.org` without angle brackets).
- *   micromark tries the e-mail autolink at the start of every word, and the web ones at every
- *   word that starts with `h` or `w`; each attempt opens tokens and consumes the word before it
- *   can fail. On blog posts that cost about a fifth of the parse. Ruled out when no `@` follows
- *   the word, or no `http://`, `https://` or `www.` starts there.
- * - GFM tables. micromark tries a table head at the start of every paragraph line and consumes the
- *   whole line before it looks for the delimiter row under it. Ruled out when the next source line
- *   holds anything besides `-`, `:`, `|`, blanks and the `>` of a block quote, or no `-`.
- *
+ *   micromark tries the e-mail autolink at the start of every word (and at every `_`, which it
+ *   shares with emphasis), and the web ones at every word that starts with `h` or `w`; each
+ *   attempt that passes the construct's own test of the character before opens tokens and
+ *   consumes the word before it can fail. On blog posts that cost about a fifth of the parse.
+ *   Ruled out when no `@` follows the word, or no `http://`, `https://` or `www.` starts there.
+ *   The check runs only where the construct's own test of the character before passes, so each
+ *   run of word characters is scanned once (at every `_` it made a long run quadratic).
+ * - GFM tables. micromark tries a table head at every line start of flow content that no other
+ *   construct claims, paragraph lines included (also while checking whether a line interrupts a
+ *   paragraph), and consumes the whole line before it looks for the delimiter row under it. Ruled
+ *   out when the next source line holds anything besides `-`, `:`, `|`, blanks and the `>` of a
+ *   block quote, or no `-`.
  * - The GFM autolink transform, which looks for literal autolinks in the finished tree's text
- *   (four walks of the whole tree, one per pattern). Skipped when no text outside a link holds
- *   `@`, `://` or `www.`, which each of its patterns needs.
+ *   (four walks of the whole tree, one per pattern). Skipped when no text outside links and link
+ *   references holds `@`, `://` or `www.`, which each of its patterns needs.
  *
  * Each check is a condition the original tokenizer requires of consecutive characters of the
- * source, where micromark's character codes are the source's own characters and its offsets are
- * the source's (after a BOM, which micromark does not count). For the autolinks, if the source
- * character at the offset is not the one micromark is looking at, the original runs.
+ * source. micromark's offsets are the source's (after a BOM, which micromark does not count), and
+ * the characters the checks read (ASCII letters, digits, `@`, `.`, `:`, `/`, `-`, `|`, `_`, `+`)
+ * reach the tokenizers as themselves; a tab, NUL or line ending becomes other codes, and each of
+ * them fails the check as it fails the tokenizer. Where the autolink tokenizer starts, if the
+ * source character at the offset is not the one micromark is looking at, the original runs.
+ *
+ * The text is the document this processor's parser was given (the plugin wraps the parser to see
+ * it), so these extensions are for this processor's own parse: a micromark run started with them
+ * on other text, during a parse, would be checked against the wrong text.
  */
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import type { Nodes, Root } from 'mdast';
@@ -90,7 +100,8 @@ function gate(construct: Construct, mayStart: (text: string, i: number) => boole
       const self = this;
       return function start(code: Code): State | undefined {
         const text = source;
-        if (text !== null && code !== null) {
+        // Where the construct's own test of the character before fails, the original fails at once.
+        if (text !== null && code !== null && (!previous || previous.call(self, self.previous))) {
           const i = sourceIndex(text, self.now().offset);
           if (text.charCodeAt(i) === code && !check(mayStart, text, i)) return nok(code);
         }
@@ -126,8 +137,8 @@ function afterTableRow(context: TokenizeContext): boolean {
 }
 
 // The characters of a delimiter row as it stands in the source: `-`, `:`, `|`, blanks, and the `>`
-// of block quotes before it (allowed anywhere: a wider test is still exact, and one class keeps it
-// linear on a long line).
+// of block quotes before it (allowed anywhere: a wider test never rules out a real delimiter row,
+// and one class keeps it linear on a long line).
 const DELIMITER_ROW_CHARS = /^[-\t >|:]*$/;
 
 /** Whether the source line after the one holding `i` could be a table's delimiter row. */
@@ -180,10 +191,16 @@ function gateExtension(extension: Extension, wrapped: Map<Construct, Construct>)
 const LITERAL_HINT = /@|:\/\/|www\./i;
 
 /** Whether a text node outside links and link references could hold a literal autolink. */
-function mayHoldLiteral(node: Nodes): boolean {
-  if (node.type === 'text') return LITERAL_HINT.test(node.value);
-  if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return false;
-  for (const child of node.children) if (mayHoldLiteral(child)) return true;
+function mayHoldLiteral(tree: Root): boolean {
+  // A stack, not recursion: a deeply nested draft must not overflow here.
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text') {
+      if (LITERAL_HINT.test(node.value)) return true;
+    } else if (node.type !== 'link' && node.type !== 'linkReference' && 'children' in node) {
+      for (const child of node.children) stack.push(child);
+    }
+  }
   return false;
 }
 
