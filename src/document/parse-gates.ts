@@ -72,20 +72,30 @@ function wwwMayStart(text: string, i: number): boolean {
   return /^www\./i.test(text.slice(i, i + 4));
 }
 
-/** The constructs of micromark-extension-gfm-autolink-literal, by name, and what each needs. */
-const CHECKS: ReadonlyMap<string, (text: string, i: number) => boolean> = new Map([
-  ['emailAutolink', emailMayStart],
-  ['protocolAutolink', protocolMayStart],
-  ['wwwAutolink', wwwMayStart],
-]);
-
 /** Index in `source` of a micromark offset: micromark does not count a leading BOM. */
 function sourceIndex(text: string, offset: number): number {
   return text.charCodeAt(0) === 0xfeff ? offset + 1 : offset;
 }
 
-function gate(construct: Construct, mayStart: (text: string, i: number) => boolean): Construct {
-  const { tokenize, previous } = construct;
+/**
+ * A construct's tokenizer that fails at once where `rulesOut` finds in the text being parsed that
+ * the original cannot succeed, and is the original everywhere else.
+ */
+function failFastWhere(construct: Construct, rulesOut: (context: TokenizeContext, code: NonNullable<Code>, text: string) => boolean): Construct['tokenize'] {
+  const tokenize = construct.tokenize;
+  return function (this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    const self = this;
+    return function start(code: Code): State | undefined {
+      const text = source;
+      if (text !== null && code !== null && rulesOut(self, code, text)) return nok(code);
+      return tokenize.call(self, effects, ok, nok)(code);
+    };
+  };
+}
+
+/** A literal autolink, tried only where `mayStart` finds its beginning in the source. */
+function gateAutolink(construct: Construct, mayStart: (text: string, i: number) => boolean): Construct {
+  const previous = construct.previous;
   return {
     ...construct,
     // micromark's text tokenizer ends a run of plain text wherever a construct's `previous` allows
@@ -96,34 +106,20 @@ function gate(construct: Construct, mayStart: (text: string, i: number) => boole
       const text = source;
       return text === null || check(mayStart, text, sourceIndex(text, this.now().offset));
     },
-    tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-      const self = this;
-      return function start(code: Code): State | undefined {
-        const text = source;
-        // Where the construct's own test of the character before fails, the original fails at once.
-        if (text !== null && code !== null && (!previous || previous.call(self, self.previous))) {
-          const i = sourceIndex(text, self.now().offset);
-          if (text.charCodeAt(i) === code && !check(mayStart, text, i)) return nok(code);
-        }
-        return tokenize.call(self, effects, ok, nok)(code);
-      };
-    },
+    tokenize: failFastWhere(construct, (self, code, text) => {
+      // Where the construct's own test of the character before fails, the original fails at once.
+      if (previous && !previous.call(self, self.previous)) return false;
+      const i = sourceIndex(text, self.now().offset);
+      return text.charCodeAt(i) === code && !check(mayStart, text, i);
+    }),
   };
 }
 
 /** The table: the body rows of a table already open run as they are; a head needs a delimiter row next. */
 function gateTable(construct: Construct): Construct {
-  const tokenize = construct.tokenize;
   return {
     ...construct,
-    tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-      const self = this;
-      return function start(code: Code): State | undefined {
-        const text = source;
-        if (text !== null && code !== null && !afterTableRow(self) && !check(delimiterRowNext, text, sourceIndex(text, self.now().offset))) return nok(code);
-        return tokenize.call(self, effects, ok, nok)(code);
-      };
-    },
+    tokenize: failFastWhere(construct, (self, _code, text) => !afterTableRow(self) && !check(delimiterRowNext, text, sourceIndex(text, self.now().offset))),
   };
 }
 
@@ -153,9 +149,11 @@ function delimiterRowNext(text: string, i: number): boolean {
   return line.includes('-') && DELIMITER_ROW_CHARS.test(line);
 }
 
-/** The wrapper for each gated construct, by the construct's name. */
+/** The wrapper for each gated construct (of micromark's GFM extensions), by the construct's name. */
 const WRAPPERS: ReadonlyMap<string, (c: Construct) => Construct> = new Map([
-  ...[...CHECKS].map(([name, mayStart]) => [name, (c: Construct) => gate(c, mayStart)] as const),
+  ['emailAutolink', (c: Construct) => gateAutolink(c, emailMayStart)],
+  ['protocolAutolink', (c: Construct) => gateAutolink(c, protocolMayStart)],
+  ['wwwAutolink', (c: Construct) => gateAutolink(c, wwwMayStart)],
   ['table', gateTable],
 ]);
 

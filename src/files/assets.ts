@@ -4,10 +4,10 @@
  * read its EXIF GPS position with exifr. The results go into `doc.assets` for the rules; the
  * engine itself reads no files. Never throws: a file that cannot be found or read is recorded so.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import exifr from 'exifr';
 import type { AssetInfo, Document } from '../document/types.js';
+import { statOrNull } from '../util/stat.js';
 
 /** Image formats that carry EXIF data and that exifr reads. */
 const EXIF_IMAGE = /\.(?:jpe?g|jfif|tiff?|heic|heif|png|webp|avif)$/i;
@@ -46,32 +46,16 @@ export function candidateFiles(draftDir: string, p: string): string[] {
 }
 
 /**
- * Whether a path is a file. Synchronous: a draft's images are looked up just before its rules run,
- * with nothing else to do meanwhile. An awaited stat per candidate (up to 15 for a root-relative
- * URL that is not found) was a thread-pool round trip each: a serial profile of 18f + digitalgov
- * showed 1.78 s idle, 0.31 s after (the 11,092 stats themselves cost about 0.1 s).
+ * What the file layer finds about one local image file. The candidates are looked up synchronously:
+ * a draft's images are looked up just before its rules run, with nothing else to do meanwhile. An
+ * awaited stat per candidate (up to 15 for a root-relative URL that is not found) was a thread-pool
+ * round trip each: a serial profile of 18f + digitalgov showed 1.78 s idle, 0.31 s after (the
+ * 11,092 stats themselves cost about 0.1 s).
  */
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(dir: string): boolean {
-  try {
-    return fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
-}
-
-/** What the file layer finds about one local image file. */
 export async function inspectImage(draftDir: string, p: string): Promise<AssetInfo> {
   let found: string | null = null;
   for (const file of candidateFiles(draftDir, p)) {
-    if (isFile(file)) {
+    if (statOrNull(file)?.isFile()) {
       found = file;
       break;
     }
@@ -96,7 +80,7 @@ export async function inspectImage(draftDir: string, p: string): Promise<AssetIn
 export async function loadImageAssets(doc: Document): Promise<void> {
   try {
     const draftDir = path.dirname(path.resolve(doc.filePath));
-    if (!isDirectory(draftDir)) return;
+    if (!statOrNull(draftDir)?.isDirectory()) return;
     const pending = new Map<string, Promise<AssetInfo>>();
     for (const image of doc.images) {
       const p = localImagePath(image.url);

@@ -16,7 +16,7 @@
  *
  * The compiled-code cache (src/util/load-bundle.ts) turns both defaults back on before it writes.
  */
-import fs from 'node:fs';
+import { statOrNull } from './stat.js';
 import v8 from 'node:v8';
 
 /** The V8 flags this module turns off after start-up (the compiled-code cache turns them back on). */
@@ -38,7 +38,7 @@ function tune(files: number, bytes: number): void {
 export function tuneRegExpsForFiles(files: readonly string[]): void {
   if (files.length > SHORT_RUN_FILES) return tune(files.length, 0);
   let bytes = 0;
-  for (const file of files) bytes += fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  for (const file of files) bytes += statOrNull(file)?.size ?? 0;
   tune(files.length, bytes);
 }
 
