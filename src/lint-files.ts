@@ -40,9 +40,19 @@ export async function lintFiles(files: readonly string[], o: LintFilesOptions): 
 
   if (o.cache) {
     todo = [];
+    // Most files share a config: its key is hashed once, not once per file.
+    const keyOf = new Map<string, string>();
     for (const file of files) {
-      const key = Cache.key(await o.loader.keyFor(file), o.job);
+      const configKey = await o.loader.keyFor(file);
+      let key = keyOf.get(configKey);
+      if (key === undefined) keyOf.set(configKey, (key = Cache.key(configKey, o.job)));
       keys.set(file, key);
+      // Only a file with an entry under this key can be a hit. The others (a first run, a new
+      // file, a changed config) are read and hashed once, as they are linted.
+      if (!o.cache.hasEntry(file, key)) {
+        todo.push(file);
+        continue;
+      }
       let hash: string | null = null;
       try {
         // Read synchronously: nothing else runs yet, and one awaited read per file left the

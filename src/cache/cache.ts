@@ -87,6 +87,11 @@ export class LintCache {
     return contentHash(JSON.stringify([configKey, options]));
   }
 
+  /** Whether the cache holds an entry for a file under this config key (whatever its content hash). */
+  hasEntry(filePath: string, key: string): boolean {
+    return this.entries.get(filePath)?.k === key;
+  }
+
   /** A cached result for a file whose content and config key match, or undefined. */
   get(filePath: string, hash: string, key: string): LintResult | undefined {
     const e = this.entries.get(filePath);
