@@ -1,5 +1,5 @@
 /**
- * Front matter: YAML (`---`) through the `yaml` package, TOML (`+++`) through `smol-toml`.
+ * Front matter: YAML (`---`) through js-yaml and the `yaml` package, TOML (`+++`) through `smol-toml`.
  * Both give the data; YAML also gives exact key and value ranges, TOML keys are located by line.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
@@ -23,8 +23,9 @@ export function parseFrontMatter(
 
 /**
  * YAML front matter. The data comes from js-yaml, which reads what static-site generators accept
- * (e.g. a quoted title that runs over unindented lines); key positions come from the `yaml`
- * package's syntax tree, or from a line scan of top-level keys where that tree has errors.
+ * (e.g. a quoted title that runs over unindented lines); key positions come from a line reader
+ * for the simple front matter most posts have (`simpleYamlKeys`), else from the `yaml` package's
+ * syntax tree, or from a line scan of top-level keys where that tree has errors.
  */
 function parseYaml(body: string, base: number, start: number, end: number): FrontMatter {
   const keys: FrontMatterKey[] = [];
@@ -41,10 +42,83 @@ function parseYaml(body: string, base: number, start: number, end: number): Fron
     error = { message: reason, offset: base + Math.min(body.length, mark?.position ?? 0) };
   }
   if (error) return { format: 'yaml', data: {}, start, end, keys, error };
+  const simple = simpleYamlKeys(body, base);
+  if (simple) return { format: 'yaml', data, start, end, keys: simple, error };
   const doc = parseDocument(body, { uniqueKeys: false, prettyErrors: false, strict: false });
   if (doc.errors.length === 0) collectYamlKeys(doc.contents, '', base, keys, 0);
   else scanTopLevelKeys(body, base, keys);
   return { format: 'yaml', data, start, end, keys, error };
+}
+
+// The lines of a simple front matter (see simpleYamlKeys): a top-level key, then one space or more
+// and a value or nothing; an item of a block sequence.
+const SIMPLE_KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,100}):(?:( +)(.+))?$/;
+const SIMPLE_ITEM_LINE = /^( {0,8})- (.+)$/;
+// Keys that YAML reads as a boolean or null, whose text is then not their name.
+const NON_STRING_KEY = /^(?:true|false|null)$/i;
+// A single-line plain scalar that reads the same wherever it stands: no leading indicator, no
+// ": " or " #" inside, no trailing colon, no tab, no blank at the end.
+const SIMPLE_PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`])[^\t]*$/;
+const PLAIN_BREAK = /:(?: |$)| #|\s$/;
+// A single-line quoted scalar without escapes or inner quotes.
+const SIMPLE_QUOTED = /^(?:"[^"\\]*"|'[^']*')$/;
+
+const simpleScalar = (v: string): boolean => SIMPLE_QUOTED.test(v) || (SIMPLE_PLAIN.test(v) && !PLAIN_BREAK.test(v));
+
+/**
+ * Key positions of the front matter most posts have, read line by line instead of through the
+ * `yaml` package, which cost more than the data parse: top-level `key: value` lines whose value
+ * is a single-line plain or quoted scalar, and keys whose value is a block sequence of such
+ * scalars (`tags:` then `- a` lines). The ranges are the ones `collectYamlKeys` takes from `yaml`'s
+ * syntax tree (a test compares the two on every front matter of the corpus and on generated
+ * ones). Anything else (comments, nested maps, block scalars, multi-line or escaped values,
+ * carriage returns, blank lines holding spaces) returns null, and `yaml` reads it.
+ */
+export function simpleYamlKeys(body: string, base: number): FrontMatterKey[] | null {
+  if (body.includes('\r')) return null;
+  const keys: FrontMatterKey[] = [];
+  const lines = body.split('\n');
+  let at = 0;
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    if (line === '') {
+      at += 1;
+      i++;
+      continue;
+    }
+    const m = SIMPLE_KEY_LINE.exec(line);
+    if (!m || NON_STRING_KEY.test(m[1]!)) return null;
+    const keyStart = base + at;
+    const keyEnd = keyStart + m[1]!.length;
+    if (m[3] !== undefined) {
+      if (!simpleScalar(m[3])) return null;
+      const valueStart = keyEnd + 1 + m[2]!.length;
+      keys.push({ path: m[1]!, keyStart, keyEnd, valueStart, valueEnd: valueStart + m[3].length });
+      at += line.length + 1;
+      i++;
+      continue;
+    }
+    // No value on the line: a block sequence of scalars must follow, every item at one indent.
+    at += line.length + 1;
+    i++;
+    let indent: string | undefined;
+    let valueStart = -1;
+    let valueEnd = -1;
+    while (i < lines.length) {
+      const item = SIMPLE_ITEM_LINE.exec(lines[i]!);
+      if (!item) break;
+      if (indent === undefined) indent = item[1]!;
+      if (item[1] !== indent || !simpleScalar(item[2]!)) return null;
+      if (valueStart < 0) valueStart = base + at + indent.length;
+      // `yaml` ends a block sequence after the line break of its last item, when there is one.
+      valueEnd = base + at + lines[i]!.length + (i < lines.length - 1 ? 1 : 0);
+      at += lines[i]!.length + 1;
+      i++;
+    }
+    if (valueStart < 0) return null;
+    keys.push({ path: m[1]!, keyStart, keyEnd, valueStart, valueEnd });
+  }
+  return keys;
 }
 
 // A top-level YAML key at the start of a line: a plain or quoted key, then a colon.
