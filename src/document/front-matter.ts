@@ -51,8 +51,9 @@ function parseYaml(body: string, base: number, start: number, end: number): Fron
 }
 
 // The lines of a simple front matter (see simpleYamlKeys): a top-level key, then one space or more
-// and a value or nothing; an item of a block sequence.
-const SIMPLE_KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,100}):(?:( +)(.+))?$/;
+// and a value or nothing; an item of a block sequence. The value starts after the last space, so
+// a line of spaces is read once, not once per way of splitting it.
+const SIMPLE_KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,100}):(?:( +)([^ ].*))?$/;
 const SIMPLE_ITEM_LINE = /^( {0,8})- (.+)$/;
 // Keys that YAML reads as a boolean or null, whose text is then not their name.
 const NON_STRING_KEY = /^(?:true|false|null)$/i;
