@@ -2,7 +2,7 @@
  * Shared facts of the `manager-approval` checks: whether a draft is about the author's work, and
  * whether a clearance is recorded (front matter, or an "Approved by:" line in the text).
  */
-import { frontMatterEntries, hasAnyWord, keyWords, squash, stringsOf, valueText, wordListRegExp, type Document } from '../../src/rule-kit/index.js';
+import { frontMatterEntries, hasAnyWord, keyWords, phraseTest, squash, stringsOf, valueText, wordListRegExp, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import { APPROVAL_LINE, OWN, STRONG_WORK, WEAK_WORK } from './patterns.js';
 import { STRONG_WORK_PHRASES, WEAK_WORK_PHRASES } from './words.js';
 import type { Options } from './options.js';
@@ -14,9 +14,12 @@ export interface WorkHit {
 }
 
 const extraCache = new WeakMap<readonly string[], { re: RegExp; keys: ReadonlySet<string> | null }>();
-/** Key words of the phrase lists: a segment with none of them cannot match the list's pattern. */
-const STRONG_KEYS = keyWords(STRONG_WORK_PHRASES);
-const WEAK_KEYS = keyWords(WEAK_WORK_PHRASES);
+/**
+ * Whether a segment has every word of some phrase of a list: one without cannot match the list's
+ * pattern. Tighter than a key word per phrase: most posts say "work" or "team", few "my role as".
+ */
+const STRONG_TEST = phraseTest(STRONG_WORK_PHRASES);
+const WEAK_TEST = phraseTest(WEAK_WORK_PHRASES);
 /** `workHit` per document and work-phrase list: both checks of the module ask it. */
 const hitCache = new WeakMap<Document, { phrases: readonly string[]; hit: WorkHit | null }>();
 
@@ -37,9 +40,10 @@ function findWorkHit(doc: Document, options: Options): WorkHit | null {
   let extra = extraCache.get(options.workPhrases);
   if (!extra && options.workPhrases.length) extraCache.set(options.workPhrases, (extra = { re: wordListRegExp(options.workPhrases, 'giu'), keys: options.workPhrases.every((p) => /[\p{L}\p{N}]/u.test(p) || !p.trim()) ? keyWords(options.workPhrases) : null }));
   let strong: WorkHit | null = null;
-  for (const [re, keys] of extra ? [[STRONG_WORK, STRONG_KEYS] as const, [extra.re, extra.keys] as const] : [[STRONG_WORK, STRONG_KEYS] as const]) {
+  const extraTest = (keys: ReadonlySet<string> | null) => (seg: ProseSegment) => keys === null || hasAnyWord(seg, keys);
+  for (const [re, test] of extra ? [[STRONG_WORK, STRONG_TEST] as const, [extra.re, extraTest(extra.keys)] as const] : [[STRONG_WORK, STRONG_TEST] as const]) {
     for (const seg of doc.prose) {
-      if (keys !== null && !hasAnyWord(seg, keys)) continue;
+      if (!test(seg)) continue;
       re.lastIndex = 0;
       const m = re.exec(seg.text);
       if (m && (!strong || seg.start + m.index < strong.start)) strong = { phrase: squash(m[0]), start: seg.start + m.index, end: seg.start + m.index + m[0].length };
@@ -49,7 +53,7 @@ function findWorkHit(doc: Document, options: Options): WorkHit | null {
   let own: WorkHit | null = null;
   const seen = new Set<string>();
   for (const seg of doc.prose) {
-    if (!hasAnyWord(seg, WEAK_KEYS)) continue;
+    if (!WEAK_TEST(seg)) continue;
     WEAK_WORK.lastIndex = 0;
     for (let m = WEAK_WORK.exec(seg.text); m; m = WEAK_WORK.exec(seg.text)) {
       const phrase = squash(m[0]);

@@ -2,25 +2,31 @@
  * `hearsay`: claims presented as second-hand and unverified ("I heard that", "rumour has it",
  * "apparently, the camp will close", "unconfirmed reports").
  */
-import { hasAnyWord, keyWords, squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, keyWords, phraseTest, squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
-  ADVERB_AT_END, AUXILIARY_BEFORE, HEARD_KEYS, HEARD_THAT, HEARSAY_ADVERB_KEYS, HEARSAY_KEYS, PEOPLE_SAYING_KEYS, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HAS_LETTER, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
+  ADVERB_AT_END, AUXILIARY_BEFORE, HEARD_KEYS, HEARD_THAT, HEARSAY_ADVERB_KEYS, PEOPLE_SAYING_KEYS, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HAS_LETTER, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
   phrases,
 } from './patterns.js';
 import { hasLinkIn, paragraphSourced, segmentIndex, sentenceSpan } from './context.js';
+import { HEARSAY_PHRASES } from './words.js';
 import type { Options } from './options.js';
 
 const extraCache = new WeakMap<readonly string[], Filtered>();
 
-/** A pattern and the words one of which each of its matches holds (null: no such words, always run). */
-type Filtered = readonly [RegExp, ReadonlySet<string> | null];
-const BUILT_IN: readonly Filtered[] = [[HEARSAY, HEARSAY_KEYS], [PEOPLE_SAYING, PEOPLE_SAYING_KEYS]];
+/** A pattern and a test that a segment must pass for the pattern to match in it. */
+type Filtered = readonly [RegExp, (seg: ProseSegment) => boolean];
+const hasAny =
+  (keys: ReadonlySet<string> | null) =>
+  (seg: ProseSegment): boolean =>
+    keys === null || hasAnyWord(seg, keys);
+// The phrase list's pattern matches only where every word of one of its phrases is.
+const BUILT_IN: readonly Filtered[] = [[HEARSAY, phraseTest(HEARSAY_PHRASES)], [PEOPLE_SAYING, hasAny(PEOPLE_SAYING_KEYS)]];
 
 export const hearsay: CheckFunction<Options> = (doc, ctx) => {
   let extra: Filtered | undefined;
   const list = ctx.options.hearsayPhrases;
   if (list.length) {
-    extra = extraCache.get(list) ?? [phrases(list), list.every((p) => /[\p{L}\p{N}]/u.test(p) || !p.trim()) ? keyWords(list) : null];
+    extra = extraCache.get(list) ?? [phrases(list), hasAny(list.every((p) => /[\p{L}\p{N}]/u.test(p) || !p.trim()) ? keyWords(list) : null)];
     extraCache.set(list, extra);
   }
   const lists = extra ? [...BUILT_IN, extra] : BUILT_IN;
@@ -28,8 +34,8 @@ export const hearsay: CheckFunction<Options> = (doc, ctx) => {
   const found: Array<[number, number]> = [];
   for (const seg of doc.prose) {
     const text = seg.text;
-    for (const [re, keys] of lists) {
-      if (keys !== null && !hasAnyWord(seg, keys)) continue;
+    for (const [re, test] of lists) {
+      if (!test(seg)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) found.push([seg.start + m.index, seg.start + m.index + m[0].replace(TRAILING_COMMA_SPACE, '').length]);
     }

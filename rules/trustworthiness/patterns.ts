@@ -40,7 +40,6 @@ export const HEARD_THAT =
 export const PEOPLE_SAYING = /(?<=^|[.!?:]\s{1,5}|[\r\n]\s{0,10})(?:[Pp]eople|[Ee]veryone|[Ee]verybody|[Ll]ocals|[Rr]esidents|[Nn]eighbou?rs|[Ss]ome\s+people|[Mm]any\s+people)(?:\s{1,3}(?:in|at|from|around|on)\s{1,3}(?:the\s{1,3})?[\p{L}-]{1,25}){0,2}\s{1,3}(?:are|were|keep|have\s+been)\s{1,3}saying/gu;
 
 // Key words: a segment with none of them cannot match the pattern (each is a whole word of every match).
-export const HEARSAY_KEYS = keyWords(HEARSAY_PHRASES);
 export const HEARSAY_ADVERB_KEYS = keyWords(HEARSAY_ADVERBS);
 export const HEARD_KEYS: ReadonlySet<string> = new Set(['heard']);
 export const PEOPLE_SAYING_KEYS: ReadonlySet<string> = new Set(['people', 'everyone', 'everybody', 'locals', 'residents', 'neighbours', 'neighbors']);

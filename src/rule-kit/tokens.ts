@@ -15,6 +15,8 @@ interface SegmentInfo {
   bits: Uint32Array;
   /** Key sets with an id below this were indexed when `bits` was computed. */
   upTo: number;
+  /** `isForeignLanguage`, once asked (several checks ask it of each segment). */
+  foreign?: boolean;
 }
 
 const cache = new WeakMap<ProseSegment, SegmentInfo>();
@@ -175,13 +177,15 @@ const FOREIGN = new Set([
  * English word lists ("con", "tard") then say nothing about it.
  */
 export function isForeignLanguage(seg: ProseSegment): boolean {
+  const info = infoOf(seg);
+  if (info.foreign !== undefined) return info.foreign;
   let en = 0;
   let other = 0;
-  for (const w of segmentWords(seg)) {
+  for (const w of info.words) {
     if (ENGLISH.has(w)) en++;
     else if (FOREIGN.has(w)) other++;
   }
-  return other >= 3 && other > 2 * en;
+  return (info.foreign = other >= 3 && other > 2 * en);
 }
 
 /** The word pattern above, for ReDoS tests. */
