@@ -7,44 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { simpleYamlKeys } from '../src/document/front-matter.js';
-import type { FrontMatterKey } from '../src/document/types.js';
+import { simpleYamlKeys, yamlTreeKeys } from '../src/document/front-matter.js';
 import { CORPUS_DIR, listCorpus } from '../bench/lib/corpus.mjs';
 
 const BASE = 4;
-
-/** The ranges as the `yaml` route reads them (the same walk as front-matter.ts), or null when `yaml` reports errors. */
-function yamlKeys(body: string): FrontMatterKey[] | null {
-  const doc = parseDocument(body, { uniqueKeys: false, prettyErrors: false, strict: false });
-  if (doc.errors.length > 0) return null;
-  const keys: FrontMatterKey[] = [];
-  const walk = (node: YamlNode | null, prefix: string, depth: number): void => {
-    if (!node || depth > 8) return;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const k = pair.key as YamlNode | null;
-        if (!isScalar(k) || !k.range) continue;
-        const p = prefix + String(k.value);
-        const v = pair.value as YamlNode | null;
-        const vr: readonly number[] = v && 'range' in v && v.range ? v.range : [k.range[1], k.range[1]];
-        keys.push({ path: p, keyStart: BASE + k.range[0], keyEnd: BASE + k.range[1], valueStart: BASE + (vr[0] ?? 0), valueEnd: BASE + (vr[1] ?? 0) });
-        walk(v, `${p}.`, depth + 1);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item as YamlNode, `${prefix}${i}.`, depth + 1));
-    }
-  };
-  walk(doc.contents as YamlNode | null, '', 0);
-  return keys;
-}
 
 /** Whenever the line reader answers, its answer is the `yaml` route's. */
 function agrees(body: string): boolean {
   const fast = simpleYamlKeys(body, BASE);
   if (fast === null) return false;
-  expect(fast).toEqual(yamlKeys(body));
+  expect(fast).toEqual(yamlTreeKeys(body, BASE));
   return true;
 }
 

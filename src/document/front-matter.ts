@@ -42,12 +42,19 @@ function parseYaml(body: string, base: number, start: number, end: number): Fron
     error = { message: reason, offset: base + Math.min(body.length, mark?.position ?? 0) };
   }
   if (error) return { format: 'yaml', data: {}, start, end, keys, error };
-  const simple = simpleYamlKeys(body, base);
-  if (simple) return { format: 'yaml', data, start, end, keys: simple, error };
-  const doc = parseDocument(body, { uniqueKeys: false, prettyErrors: false, strict: false });
-  if (doc.errors.length === 0) collectYamlKeys(doc.contents, '', base, keys, 0);
-  else scanTopLevelKeys(body, base, keys);
+  const found = simpleYamlKeys(body, base) ?? yamlTreeKeys(body, base);
+  if (found) return { format: 'yaml', data, start, end, keys: found, error };
+  scanTopLevelKeys(body, base, keys);
   return { format: 'yaml', data, start, end, keys, error };
+}
+
+/** Key and value ranges from the `yaml` package's syntax tree, or null when it reports errors. */
+export function yamlTreeKeys(body: string, base: number): FrontMatterKey[] | null {
+  const doc = parseDocument(body, { uniqueKeys: false, prettyErrors: false, strict: false });
+  if (doc.errors.length > 0) return null;
+  const keys: FrontMatterKey[] = [];
+  collectYamlKeys(doc.contents, '', base, keys, 0);
+  return keys;
 }
 
 // The lines of a simple front matter (see simpleYamlKeys): a top-level key, then one space or more
@@ -70,7 +77,7 @@ const simpleScalar = (v: string): boolean => SIMPLE_QUOTED.test(v) || (SIMPLE_PL
  * Key positions of the front matter most posts have, read line by line instead of through the
  * `yaml` package, which cost more than the data parse: top-level `key: value` lines whose value
  * is a single-line plain or quoted scalar, and keys whose value is a block sequence of such
- * scalars (`tags:` then `- a` lines). The ranges are the ones `collectYamlKeys` takes from `yaml`'s
+ * scalars (`tags:` then `- a` lines). The ranges are the ones `yamlTreeKeys` takes from `yaml`'s
  * syntax tree (a test compares the two on every front matter of the corpus and on generated
  * ones). Anything else (comments, nested maps, block scalars, multi-line or escaped values,
  * carriage returns, blank lines holding spaces) returns null, and `yaml` reads it.
