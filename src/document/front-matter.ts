@@ -58,10 +58,11 @@ export function yamlTreeKeys(body: string, base: number): FrontMatterKey[] | nul
 }
 
 // The lines of a simple front matter (see simpleYamlKeys): a top-level key, then one space or more
-// and a value or nothing; an item of a block sequence. The value starts after the last space, so
-// a line of spaces is read once, not once per way of splitting it.
+// and a value or nothing; an item of a block sequence. A value starts after the last space (so
+// the scalar checks see its first character, and a line of spaces is read once, not once per way
+// of splitting it).
 const SIMPLE_KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,100}):(?:( +)([^ ].*))?$/;
-const SIMPLE_ITEM_LINE = /^( {0,8})- (.+)$/;
+const SIMPLE_ITEM_LINE = /^( {0,8})- ([^ ].*)$/;
 // Keys that YAML reads as a boolean or null, whose text is then not their name.
 const NON_STRING_KEY = /^(?:true|false|null)$/i;
 // A single-line plain scalar that reads the same wherever it stands: no leading indicator, no
