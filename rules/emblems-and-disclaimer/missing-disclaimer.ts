@@ -3,20 +3,18 @@
  * "opinions expressed here are mine") anywhere in the post or its front matter. Reported once, at
  * the front matter or line 1. With `requiredDisclaimer` set, only that text counts.
  */
-import { documentAnchor, frontMatterEntries, hasAnyWord, keyWords, squash, stringsOf, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { documentAnchor, frontMatterEntries, hasAnyWord, keyWords, keyWordTest, squash, stringsOf, type CheckFunction, type Document, type PhraseTest, type ProseSegment } from '../../src/rule-kit/index.js';
 import { DISCLAIMER, DISCLAIMER_NOT_EMPLOYER, DISCLAIMER_VIEWS, phrases } from './patterns.js';
 import { DISCLAIMER_PHRASES } from './words.js';
 import type { Options } from './options.js';
 
-const extraCache = new WeakMap<readonly string[], { re: RegExp; keys: ReadonlySet<string> | null }>();
+const extraCache = new WeakMap<readonly string[], { re: RegExp; test: PhraseTest }>();
 
 // Words each disclaimer pattern needs: a paragraph with none of them is skipped before the pattern runs.
 const DISCLAIMER_KEYS = keyWords(DISCLAIMER_PHRASES);
 const VIEWS_KEYS = new Set(['view', 'views', 'opinion', 'opinions', 'thoughts', 'tweets', 'posts', 'content', 'words', 'comments', 'statements']);
 const NOT_EMPLOYER_KEYS = new Set(['reflect', 'represent']);
-const NONE = { re: /(?!)/, keys: new Set<string>() };
-// A configured phrase with no letter or digit has no key word: the pattern then runs on every paragraph.
-const userKeys = (list: readonly string[]): ReadonlySet<string> | null => (list.every((p) => /[\p{L}\p{N}]/u.test(p) || !p.trim()) ? keyWords(list) : null);
+const NONE = { re: /(?!)/, test: (): boolean => false };
 
 export const missingDisclaimer: CheckFunction<Options> = (doc, ctx) => {
   const { requiredDisclaimer, disclaimerPhrases, disclaimerKeys } = ctx.options;
@@ -27,7 +25,7 @@ export const missingDisclaimer: CheckFunction<Options> = (doc, ctx) => {
   }
   if (frontMatterEntries(doc, disclaimerKeys).some((e) => [...stringsOf(e.value)].some((s) => s.trim().length > 0))) return;
   let extra = extraCache.get(disclaimerPhrases);
-  if (!extra) extraCache.set(disclaimerPhrases, (extra = disclaimerPhrases.length ? { re: phrases(disclaimerPhrases), keys: userKeys(disclaimerPhrases) } : NONE));
+  if (!extra) extraCache.set(disclaimerPhrases, (extra = disclaimerPhrases.length ? { re: phrases(disclaimerPhrases), test: keyWordTest(disclaimerPhrases) } : NONE));
   for (const seg of doc.prose) if (segmentHasDisclaimer(seg, extra)) return;
   if (doc.frontMatter && !doc.frontMatter.error) {
     for (const text of stringsOf(doc.frontMatter.data)) {
@@ -38,13 +36,13 @@ export const missingDisclaimer: CheckFunction<Options> = (doc, ctx) => {
 };
 
 /** Whether a paragraph holds a disclaimer; each pattern runs only where its key words are. */
-function segmentHasDisclaimer(seg: ProseSegment, extra: { re: RegExp; keys: ReadonlySet<string> | null }): boolean {
+function segmentHasDisclaimer(seg: ProseSegment, extra: { re: RegExp; test: PhraseTest }): boolean {
   const text = seg.text;
   return (
     (hasAnyWord(seg, DISCLAIMER_KEYS) && DISCLAIMER.test(text)) ||
     (hasAnyWord(seg, VIEWS_KEYS) && DISCLAIMER_VIEWS.test(text)) ||
     (hasAnyWord(seg, NOT_EMPLOYER_KEYS) && DISCLAIMER_NOT_EMPLOYER.test(text)) ||
-    (extra !== NONE && (extra.keys === null || hasAnyWord(seg, extra.keys)) && extra.re.test(text))
+    (extra.test(seg) && extra.re.test(text))
   );
 }
 

@@ -2,7 +2,7 @@
  * Shared facts of the `manager-approval` checks: whether a draft is about the author's work, and
  * whether a clearance is recorded (front matter, or an "Approved by:" line in the text).
  */
-import { frontMatterEntries, hasAnyWord, keyWords, phraseTest, squash, stringsOf, valueText, wordListRegExp, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { frontMatterEntries, keyWordTest, phraseTest, squash, stringsOf, valueText, wordListRegExp, type Document, type PhraseTest } from '../../src/rule-kit/index.js';
 import { APPROVAL_LINE, OWN, STRONG_WORK, WEAK_WORK } from './patterns.js';
 import { STRONG_WORK_PHRASES, WEAK_WORK_PHRASES } from './words.js';
 import type { Options } from './options.js';
@@ -13,7 +13,7 @@ export interface WorkHit {
   end: number;
 }
 
-const extraCache = new WeakMap<readonly string[], { re: RegExp; keys: ReadonlySet<string> | null }>();
+const extraCache = new WeakMap<readonly string[], { re: RegExp; test: PhraseTest }>();
 /**
  * Whether a segment has every word of some phrase of a list: one without cannot match the list's
  * pattern. Tighter than a key word per phrase: most posts say "work" or "team", few "my role as".
@@ -38,10 +38,9 @@ export function workHit(doc: Document, options: Options): WorkHit | null {
 
 function findWorkHit(doc: Document, options: Options): WorkHit | null {
   let extra = extraCache.get(options.workPhrases);
-  if (!extra && options.workPhrases.length) extraCache.set(options.workPhrases, (extra = { re: wordListRegExp(options.workPhrases, 'giu'), keys: options.workPhrases.every((p) => /[\p{L}\p{N}]/u.test(p) || !p.trim()) ? keyWords(options.workPhrases) : null }));
+  if (!extra && options.workPhrases.length) extraCache.set(options.workPhrases, (extra = { re: wordListRegExp(options.workPhrases, 'giu'), test: keyWordTest(options.workPhrases) }));
   let strong: WorkHit | null = null;
-  const extraTest = (keys: ReadonlySet<string> | null) => (seg: ProseSegment) => keys === null || hasAnyWord(seg, keys);
-  for (const [re, test] of extra ? [[STRONG_WORK, STRONG_TEST] as const, [extra.re, extraTest(extra.keys)] as const] : [[STRONG_WORK, STRONG_TEST] as const]) {
+  for (const [re, test] of extra ? [[STRONG_WORK, STRONG_TEST] as const, [extra.re, extra.test] as const] : [[STRONG_WORK, STRONG_TEST] as const]) {
     for (const seg of doc.prose) {
       if (!test(seg)) continue;
       re.lastIndex = 0;

@@ -2,7 +2,7 @@
  * `hearsay`: claims presented as second-hand and unverified ("I heard that", "rumour has it",
  * "apparently, the camp will close", "unconfirmed reports").
  */
-import { hasAnyWord, keyWords, phraseTest, squash, type CheckFunction, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { hasAnyWord, keyWordTest, phraseTest, squash, type CheckFunction, type Document, type PhraseTest, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
   ADVERB_AT_END, AUXILIARY_BEFORE, HEARD_KEYS, HEARD_THAT, HEARSAY_ADVERB_KEYS, PEOPLE_SAYING_KEYS, PEOPLE_SAYING, TRAILING_COMMA_SPACE, HEARD_WHEN, HEARSAY, HAS_LETTER, HEARSAY_ADVERB, PAREN_AFTER, PAREN_BEFORE, PARTICIPLE_AFTER, SENTENCE_LEAD, WORD_IS,
   phrases,
@@ -14,19 +14,15 @@ import type { Options } from './options.js';
 const extraCache = new WeakMap<readonly string[], Filtered>();
 
 /** A pattern and a test that a segment must pass for the pattern to match in it. */
-type Filtered = readonly [RegExp, (seg: ProseSegment) => boolean];
-const hasAny =
-  (keys: ReadonlySet<string> | null) =>
-  (seg: ProseSegment): boolean =>
-    keys === null || hasAnyWord(seg, keys);
+type Filtered = readonly [RegExp, PhraseTest];
 // The phrase list's pattern matches only where every word of one of its phrases is.
-const BUILT_IN: readonly Filtered[] = [[HEARSAY, phraseTest(HEARSAY_PHRASES)], [PEOPLE_SAYING, hasAny(PEOPLE_SAYING_KEYS)]];
+const BUILT_IN: readonly Filtered[] = [[HEARSAY, phraseTest(HEARSAY_PHRASES)], [PEOPLE_SAYING, (seg) => hasAnyWord(seg, PEOPLE_SAYING_KEYS)]];
 
 export const hearsay: CheckFunction<Options> = (doc, ctx) => {
   let extra: Filtered | undefined;
   const list = ctx.options.hearsayPhrases;
   if (list.length) {
-    extra = extraCache.get(list) ?? [phrases(list), hasAny(list.every((p) => /[\p{L}\p{N}]/u.test(p) || !p.trim()) ? keyWords(list) : null)];
+    extra = extraCache.get(list) ?? [phrases(list), keyWordTest(list)];
     extraCache.set(list, extra);
   }
   const lists = extra ? [...BUILT_IN, extra] : BUILT_IN;

@@ -139,6 +139,16 @@ export function hasAnyWord(seg: ProseSegment, keys: ReadonlySet<string>): boolea
 export type PhraseTest = (seg: ProseSegment) => boolean;
 
 /**
+ * A key-word test for a configured phrase list (`keyWords`). A phrase with no letter or digit has
+ * no key word, so a list holding one gets a test that passes every paragraph.
+ */
+export function keyWordTest(list: readonly string[]): PhraseTest {
+  if (!list.every((p) => /[\p{L}\p{N}]/u.test(p) || !p.trim())) return () => true;
+  const keys = keyWords(list);
+  return (seg) => hasAnyWord(seg, keys);
+}
+
+/**
  * A test tighter than key words for lists of phrases (words joined by spaces or hyphens): a
  * paragraph passes only if it has the key word of some phrase and that phrase's other words too
  * ("stand with" needs "stand" as well as "with"; "you people" needs "you", so a paragraph about
