@@ -8,7 +8,6 @@
  * cannot be read at all). A file that is not a draft (binary, too large, a damaged Word file) is
  * not an error: its result holds an `input-error` finding.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigLoader, defaultConfig } from './config/load.js';
 import type { CliRuleOptions, LoadedConfig } from './config/resolve.js';
@@ -22,6 +21,7 @@ import { lintSource } from './lint-source.js';
 import { attachDocs } from './docs/links.js';
 import { loadReporter, FORMAT_NAMES } from './reporters/index.js';
 import { InputError, UsageError } from './errors.js';
+import { statOrNull } from './util/stat.js';
 import type { LintResult, PresetName } from './types.js';
 
 export type { LintResult, LintMessage, Severity, PresetName, RuleModule, RuleMeta, CheckMeta, CheckContext, CheckFunction, ReportDescriptor, Document, Settings } from './types.js';
@@ -152,7 +152,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
 export async function loadConfig(pathOrDir: string, options: { cwd?: string } = {}): Promise<UnlinterConfig> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const target = path.resolve(cwd, pathOrDir);
-  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  const stat = statOrNull(target);
   if (!stat) throw new UsageError(`loadConfig(): ${target} does not exist`);
   if (stat.isDirectory()) return new ConfigLoader(target).forDir(target);
   return new ConfigLoader(path.dirname(target), target).forFile(target);

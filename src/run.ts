@@ -63,7 +63,8 @@ export async function run(argv: readonly string[], io: RunIO = {}): Promise<RunO
 
 async function runUnsafe(argv: readonly string[], io: RunIO): Promise<RunOutcome> {
   const cwd = io.cwd ?? process.cwd();
-  let current: string | undefined;
+  // The draft being linted; null once every draft is linted (writing the report or the cache).
+  let current: string | null | undefined;
   try {
     const parsed = parseArgs(argv, VERSION);
     if (parsed.kind === 'output') return { exitCode: 0, stdout: parsed.text, stderr: '' };
@@ -73,13 +74,13 @@ async function runUnsafe(argv: readonly string[], io: RunIO): Promise<RunOutcome
     return await lintRun(parsed.options, cwd, io, (f) => (current = f));
   } catch (e) {
     if (isUserError(e)) return { exitCode: 2, stdout: '', stderr: `unlinter: ${e.message}\n` };
-    const where = current ? `while linting ${current}` : 'before linting';
+    const where = current === null ? 'after linting' : current ? `while linting ${current}` : 'before linting';
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     return { exitCode: 2, stdout: '', stderr: `unlinter crashed ${where}.\n${detail}\n` };
   }
 }
 
-async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: string) => void): Promise<RunOutcome> {
+async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: string | null) => void): Promise<RunOutcome> {
   const loader = new ConfigLoader(cwd, o.config, o.configLookup);
   const cli = { ...(o.preset ? { preset: o.preset } : {}), rules: o.rules };
   if (Object.keys(o.rules).length > 0) {
@@ -117,6 +118,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
     const config = await loader.forFile(file);
     const { lintSource } = await import('./lint-source.js');
     results.push(await lintSource(text, file, config, { cli, inlineConfig: o.inlineConfig, keepSource: job.keepSource }));
+    setCurrent(null);
   } else {
     const { files, ignoredExplicit } = await discoverFiles(o.patterns, {
       cwd,
@@ -130,6 +132,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
     }
     const cache = o.cache && !job.keepSource ? LintCache.load(LintCache.locate(cwd, o.cacheLocation), VERSION) : null;
     const outcome = await lintFiles(files, { cwd, loader, job, cache, concurrency: o.concurrency, configFile: o.config, configLookup: o.configLookup, setCurrent, ownsProcess: io.ownsProcess === true });
+    setCurrent(null);
     results.push(...outcome.results);
     for (const message of outcome.unreadable) {
       stderr += `unlinter: ${message}\n`;

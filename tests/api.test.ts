@@ -87,6 +87,7 @@ describe('loadConfig() and formatResults()', () => {
     const bad = tmpProject({ '.unlinterrc.yaml': 'extends: [personal]\nsettings:\n  organisation: {}\n' });
     await expect(loadConfig(bad)).rejects.toThrow(/\.unlinterrc\.yaml: settings: unknown key "organisation" \(did you mean "organization"\?\)|\.unlinterrc\.yaml: settings\.organisation/);
     await expect(loadConfig(path.join(bad, 'missing'))).rejects.toBeInstanceOf(UsageError);
+    await expect(loadConfig(path.join(bad, '.unlinterrc.yaml', 'below-a-file'))).rejects.toBeInstanceOf(UsageError);
   });
 
   it('formats results as the command line does', async () => {

@@ -53,6 +53,19 @@ describe('inputs', () => {
     expect(none).toEqual(['notes.md', 'posts/a.markdown', 'posts/b.md', 'posts/c.mdx', 'posts/d.txt', 'posts/sub/f.md']);
   });
 
+  it('an ignore file that is missing when named, a folder or unreadable is exit 2 with the reason, never a crash', async () => {
+    const dir = demoProject({ ...files, 'ignores/.keep': '' });
+    const missing = await runIn(dir, ['--ignore-path', 'no-such-ignore', 'posts']);
+    expect([missing.exitCode, missing.stderr]).toEqual([2, 'unlinter: Ignore file not found: no-such-ignore\n']);
+    const below = await runIn(dir, ['--ignore-path', 'notes.md/ignore', 'posts']);
+    expect([below.exitCode, below.stderr]).toEqual([2, 'unlinter: Ignore file not found: notes.md/ignore\n']);
+    const folder = await runIn(dir, ['--ignore-path', 'ignores', 'posts']);
+    expect([folder.exitCode, folder.stderr]).toEqual([2, `unlinter: Cannot read the ignore file ${path.join(dir, 'ignores')}: it is a folder\n`]);
+    fs.mkdirSync(path.join(dir, '.unlinterignore'));
+    const defaultFolder = await runIn(dir, ['posts']);
+    expect([defaultFolder.exitCode, defaultFolder.stderr]).toEqual([2, `unlinter: Cannot read the ignore file ${path.join(dir, '.unlinterignore')}: it is a folder\n`]);
+  });
+
   it('warns about a file named explicitly but ignored', async () => {
     const dir = demoProject({ ...files, '.unlinterignore': 'notes.md\n' });
     const r = await runIn(dir, ['--format', 'json', 'notes.md']);

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { tmpProject } from './support/tmp.js';
+import { LintCache } from '../src/cache/cache.js';
 import { FORMAT_NAMES } from '../src/reporters/index.js';
 import { run as runInProcess } from '../src/run.js';
 
@@ -367,5 +368,33 @@ describe('writing over what is not a plain file', () => {
     expect(r.exitCode, r.stderr).toBe(0);
     expect(fs.lstatSync(path.join(dir, 'report.json')).isSymbolicLink()).toBe(true);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'reports/real.json'), 'utf8'))).toHaveLength(1);
+  });
+
+  // A path that runs through a file (ENOTDIR) used to end in "unlinter crashed", blaming a draft.
+  it.each([
+    ['--output-file', ['--output-file', 'notes.txt/report.json']],
+    ['--cache-location (a file)', ['--cache', '--cache-location', 'notes.txt/cache.json']],
+    ['--cache-location (a folder)', ['--cache', '--cache-location', 'notes.txt/cache/']],
+  ])('%s through a file is a usage error naming the path, not a crash', async (_what, args) => {
+    const dir = tmpProject({ 'post.md': 'A short post.\n', 'notes.txt': 'not a folder\n' });
+    const r = await runInProcess(['--format', 'json', ...args, 'post.md'], { cwd: dir, env: {}, stdoutIsTTY: false });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^unlinter: cannot write \S*notes\.txt\/\S*: part of its path is a file, not a folder\n$/);
+    expect(r.stderr).not.toContain('crashed');
+    expect(fs.readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('not a folder\n');
+  });
+
+  it('a crash once every draft is linted (saving the cache) is not blamed on the last draft', async () => {
+    const dir = tmpProject({ 'post.md': 'A short post.\n' });
+    const save = vi.spyOn(LintCache.prototype, 'save').mockImplementation(() => {
+      throw new Error('disk on fire');
+    });
+    try {
+      const r = await runInProcess(['--format', 'json', '--cache', 'post.md'], { cwd: dir, env: {}, stdoutIsTTY: false });
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toMatch(/^unlinter crashed after linting\.\nError: disk on fire/);
+    } finally {
+      save.mockRestore();
+    }
   });
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { contentHash } from './hash.js';
 import type { LintResult } from '../types.js';
 import { refuseDraftName, refuseDraftTarget } from '../files/write-guard.js';
+import { statOrNull } from '../util/stat.js';
 import { writeAtomic } from '../util/write-atomic.js';
 
 /** Default cache file name, in the working folder. */
@@ -51,7 +52,7 @@ export class LintCache {
   static locate(cwd: string, location: string | undefined): string {
     if (!location) return path.join(cwd, DEFAULT_CACHE_FILE);
     const abs = path.resolve(cwd, location);
-    const isDir = /[\\/]$/.test(location) || fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+    const isDir = /[\\/]$/.test(location) || statOrNull(abs)?.isDirectory() === true;
     return isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
   }
 

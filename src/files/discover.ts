@@ -8,6 +8,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
+import { statOrNull } from '../util/stat.js';
 
 /** File extensions linted when a folder is given. */
 export const DRAFT_EXTENSIONS = ['md', 'markdown', 'mdx', 'txt'] as const;
@@ -38,8 +39,17 @@ export function loadIgnore(opts: DiscoverOptions): Ignore {
   const file = opts.ignorePath === undefined ? path.join(opts.cwd, '.unlinterignore') : opts.ignorePath;
   if (file) {
     const resolved = path.resolve(opts.cwd, file);
-    if (fs.existsSync(resolved)) ig.add(fs.readFileSync(resolved, 'utf8'));
-    else if (opts.ignorePath) throw new UsageError(`Ignore file not found: ${opts.ignorePath}`);
+    let text: string | null = null;
+    try {
+      text = fs.readFileSync(resolved, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const missing = code === 'ENOENT' || code === 'ENOTDIR';
+      if (missing && opts.ignorePath) throw new UsageError(`Ignore file not found: ${opts.ignorePath}`);
+      // A folder or an unreadable file where the ignore file should be would silently lint what it ignores.
+      if (!missing) throw new UsageError(`Cannot read the ignore file ${resolved}: ${code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
+    }
+    if (text !== null) ig.add(text);
   }
   if (opts.ignorePatterns?.length) ig.add([...opts.ignorePatterns]);
   return ig;
@@ -82,7 +92,7 @@ export async function discoverFiles(patterns: readonly string[], opts: DiscoverO
       matched = await glob(`**/${extGlob}`, { cwd: abs, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, expandDirectories: false });
     } else if (isDynamicPattern(pattern)) {
       matched = await glob(toPosix(pattern), { cwd: opts.cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, expandDirectories: false });
-      matched = matched.filter((f) => fs.statSync(f, { throwIfNoEntry: false })?.isFile());
+      matched = matched.filter((f) => statOrNull(f)?.isFile());
     } else {
       if (opts.errorOnUnmatchedPattern !== false) throw new UsageError(`No files matching the pattern "${pattern}" were found.`);
       continue;

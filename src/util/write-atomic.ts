@@ -22,14 +22,22 @@ export function writeAtomic(file: string, content: string): void {
     if (e instanceof UsageError) throw e;
     // Nothing there yet (or a dangling link, which the rename replaces): write a new file.
   }
-  fs.mkdirSync(path.dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
+    // Inside the try: a path through a file (ENOTDIR) or an unwritable folder is the user's to fix.
+    fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(tmp, content);
     fs.renameSync(tmp, target);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was written there (the folder could not be made).
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    // mkdir says EEXIST for a file where the folder would be, and ENOTDIR for a file further up.
+    const why = (code === 'EEXIST' && (e as NodeJS.ErrnoException).syscall === 'mkdir') || code === 'ENOTDIR' ? 'part of its path is a file, not a folder' : (e as Error).message;
+    throw new UsageError(`cannot write ${file}: ${why}`);
   }
 }
 
