@@ -130,7 +130,7 @@ describe('hasAnyWord', () => {
     // Characters whose lower case is special: İ becomes two characters (i and a combining dot),
     // Σ depends on its neighbours, others change case across scripts or are letters only in part.
     // The long s is read as s, as the case-insensitive patterns read it.
-    const tricky = ['İ', 'I', 'i', 'Σ', 'σ', 'ς', 'Ο', 'ß', 'ǅ', 'Ⅻ', 'Ⓐ', '\u0307', '\u0301', 'K', 'ſ', 'A', 'z', '7', "'", '’', '.', ' ', '-', 'é', 'Ä', '😀'];
+    const tricky = ['İ', 'I', 'i', 'Σ', 'σ', 'ς', 'Ο', 'ß', 'ǅ', 'Ⅻ', 'Ⓐ', '\u0307', '\u0301', 'K', 'ſ', 'A', 'z', '7', "'", '’', '.', ' ', '-', 'é', 'Ä', '😀', '𝐀', '𝟘', '٣', '\uD835', '\uDC00', '\u00A0'];
     const perWord = (t: string): string[] => [...new Set((t.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase().replaceAll('ſ', 's')))].sort();
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...tricky), { maxLength: 40 }), (chars) => {
@@ -140,6 +140,13 @@ describe('hasAnyWord', () => {
       { numRuns: 2000, seed: 7 },
     );
     expect([...segmentWords(seg('İSTANBUL ΟΔΟΣ plain Words'))].sort()).toEqual(perWord('İSTANBUL ΟΔΟΣ plain Words'));
+    // Any text at all, astral characters and lone surrogates included.
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
+        expect([...segmentWords(seg(t))].sort()).toEqual(perWord(t));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
   });
 
   it('lets through a paragraph spelt with the long s, which the case-insensitive patterns match', () => {

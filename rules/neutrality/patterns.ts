@@ -143,7 +143,8 @@ export function buildPoliticalPatterns(parties: readonly string[], politicians: 
     `|${configured}`;
   const figure = `(?:${w(POLITICAL_FIGURES)}|${configured})`;
   return {
-    endorse: lazyRegExp(`${S}(?<=${WHO_BEHIND})(${w(STANCE_VERBS)})${SP}(?:(?:the|a|an|for|our|my|their|this|candidate|leader|team)${SP}){0,2}(?:${target})(?![\\p{L}\\p{N}_])`, 'giud'),
+    // The verb is looked for first (the lookahead), the subject behind it only where one stands.
+    endorse: lazyRegExp(`${S}(?=${w(STANCE_VERBS)})(?<=${WHO_BEHIND})(${w(STANCE_VERBS)})${SP}(?:(?:the|a|an|for|our|my|their|this|candidate|leader|team)${SP}){0,2}(?:${target})(?![\\p{L}\\p{N}_])`, 'giud'),
     praise: lazyRegExp(`(?:${target})${SP}(?:${PRAISE})(?![\\p{L}\\p{N}_])`, 'giud'),
     celebrate: lazyRegExp(`${S}${CELEBRATE}(?:${target})${SP}(?:won|wins|has${SP}won|is${SP}winning|swept|took)(?![\\p{L}\\p{N}_])`, 'giud'),
     oust: lazyRegExp(`${WHO}(?:kick|vote|throw|boot|drive|turf|chuck)${SP}(?:${target})${SP}out(?![\\p{L}\\p{N}_])`, 'giud'),

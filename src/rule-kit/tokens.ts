@@ -50,12 +50,15 @@ function infoOf(seg: ProseSegment): SegmentInfo {
 
 /**
  * The distinct lower-case words of a text. Lower-casing the whole text and then cutting it into
- * words gives the same words as cutting first (about a third faster): lower-casing keeps every
- * character a letter, a digit or neither, and maps it to one character, except for two that
- * take the slow path: `İ`, which becomes two, and `Σ`, which depends on the letters around it.
- * The long s `ſ` is read as `s`, as the case-insensitive Unicode patterns read it (`/s/iu`
- * matches it, while lower-casing leaves it as it is), so that a key-word test never skips a
- * paragraph its pattern would match in.
+ * words gives the same words as cutting first: lower-casing keeps every character a letter, a
+ * digit or neither, and maps it to one character, except for two that take the slow path: `İ`,
+ * which becomes two, and `Σ`, which depends on the letters around it. The long s `ſ` is read as
+ * `s`, as the case-insensitive Unicode patterns read it (`/s/iu` matches it, while lower-casing
+ * leaves it as it is), so that a key-word test never skips a paragraph its pattern would match in.
+ *
+ * The cut is a loop over character codes, with a table for ASCII and the `WORD` class for the
+ * rest: it finds the same words as `WORD` (`[\p{L}\p{N}]+`, by code point) at less than half the
+ * time and without the array of every word that `match` builds (a serial run spent 0.7 s here).
  */
 function wordsOf(text: string): Set<string> {
   if (text.includes('\u0130') || text.includes('\u03A3')) {
@@ -64,7 +67,40 @@ function wordsOf(text: string): Set<string> {
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.add(foldLongS(m[0].toLowerCase()));
     return words;
   }
-  return new Set(foldLongS(text.toLowerCase()).match(WORD));
+  const s = foldLongS(text.toLowerCase());
+  const words = new Set<string>();
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const step = c < 128 ? ASCII_WORD[c]! : wordCharLength(s, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += step;
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      const more = d < 128 ? ASCII_WORD[d]! : wordCharLength(s, i);
+      if (more === 0) break;
+      i += more;
+    }
+    words.add(s.slice(start, i));
+  }
+  return words;
+}
+
+/** 1 for an ASCII letter or digit, else 0. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** One letter or digit (any script), by code point. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** The length in code units of the letter or digit at `i` (2 for one beyond the BMP), or 0. */
+function wordCharLength(s: string, i: number): number {
+  const cp = s.codePointAt(i)!;
+  const ch = cp > 0xffff ? s.slice(i, i + 2) : s[i]!;
+  return WORD_CHAR.test(ch) ? ch.length : 0;
 }
 
 const LONG_S = /\u017F/g;
