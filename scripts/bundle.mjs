@@ -56,7 +56,8 @@ const result = await esbuild.build({
   outdir,
   entryNames: '[name]',
   external: ['typescript'],
-  define: { 'import.meta.url': '__unlinterImportMetaUrl' },
+  // __UNLINTER_BUNDLE__ tells the pool it runs from the bundle (src/parallel/pool.ts).
+  define: { 'import.meta.url': '__unlinterImportMetaUrl', __UNLINTER_BUNDLE__: 'true' },
   logLevel: 'warning',
   write: false,
 });

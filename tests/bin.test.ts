@@ -102,6 +102,33 @@ describe('bin/unlinter.js', () => {
     expect(JSON.parse(first.stdout)[0].messages).toHaveLength(1);
   });
 
+  // Lint workers started by the binary load the worker bundle the same way (src/parallel/worker-boot.ts),
+  // under the regexp flags the run tuned: a cache written under other flags would be rejected and
+  // written again on every run.
+  it('keeps the workers compiled code too, under the run’s flags, with the same output as without', () => {
+    const posts: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) posts[`posts/${i}.md`] = i % 2 ? `Post ${i} has a forbidden word.\n` : `Post ${i} is fine.\n`;
+    const dir = demoProject(posts);
+    fs.writeFileSync(path.join(dir, '.unlinterrc.mjs'), `export default ${fs.readFileSync(path.join(dir, '.unlinterrc.json'), 'utf8')};\n`);
+    fs.rmSync(path.join(dir, '.unlinterrc.json'));
+    const cache = path.join(dir, 'compile-cache');
+    const args = ['--concurrency', '2', '--format', 'json', 'posts'];
+    const workerCache = (): fs.Stats[] => fs.readdirSync(cache).filter((f) => f.startsWith('worker-')).map((f) => fs.statSync(path.join(cache, f)));
+    const on = { NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: '' };
+    const first = exec(args, { cwd: dir, env: on });
+    expect(first).toMatchObject({ status: 1, stderr: '' });
+    expect(JSON.parse(first.stdout).flatMap((r: { messages: unknown[] }) => r.messages)).toHaveLength(6);
+    const written = workerCache();
+    expect(written).toHaveLength(1);
+    const second = exec(args, { cwd: dir, env: on });
+    expect(second).toMatchObject({ status: 1, stderr: '', stdout: first.stdout });
+    // Used, not rejected and written again (a write replaces the file).
+    expect(workerCache().map((s) => [s.ino, s.mtimeMs])).toEqual(written.map((s) => [s.ino, s.mtimeMs]));
+    const off = exec(args, { cwd: dir, env: { NODE_COMPILE_CACHE: path.join(dir, 'unused'), NODE_DISABLE_COMPILE_CACHE: '1' } });
+    expect(off).toMatchObject({ status: 1, stderr: '', stdout: first.stdout });
+    expect(fs.existsSync(path.join(dir, 'unused'))).toBe(false);
+  });
+
   // cosmiconfig is bundled; its loaders must still report a config's own error, not a bundling artefact.
   for (const [name, body, message] of [
     ['.unlinterrc.mjs', 'throw new Error("UNLINTER_ORG is not set");\nexport default {};\n', /cannot read config: UNLINTER_ORG is not set$/m],

@@ -28,11 +28,15 @@ interface Outcome {
   answer: { sep: string; dir: string; join: string };
 }
 
-/** Load `file` with loadBundle in a new process, call its export, then save the cache. */
-function load(file: string, env: Record<string, string | undefined>): Outcome {
+/**
+ * Load `file` with loadBundle in a new process, call its export, then save the cache. With
+ * `flags`, the process sets them before the load and says so (as a lint worker does).
+ */
+function load(file: string, env: Record<string, string | undefined>, flags?: string): Outcome {
   const script = `
     const { loadBundle } = await import(${JSON.stringify(LOADER)});
-    const b = loadBundle(${JSON.stringify(file)});
+    ${flags ? `(await import('node:v8')).setFlagsFromString(${JSON.stringify(flags)});` : ''}
+    const b = loadBundle(${JSON.stringify(file)}, process.env${flags ? `, { flags: ${JSON.stringify(flags)} }` : ''});
     const answer = await b.exports.answer();
     b.saveCache();
     console.log(JSON.stringify({ status: b.status, cacheFile: b.cacheFile, answer }));`;
@@ -192,6 +196,19 @@ describe('loadBundle', () => {
       expect(load(file, { NODE_COMPILE_CACHE: dir, TUNE_FLAG: flag }).status).toBe('missing');
       expect(load(file, { NODE_COMPILE_CACHE: dir, TUNE_FLAG: flag }).status).toBe('used');
     }
+  });
+
+  // A lint worker loads its bundle after the run tuned V8's flags, so its code is kept under them.
+  it('keeps code for the flags set before the load under its own key, and uses it there', () => {
+    const { file, cache } = setUp();
+    const plain = load(file, { NODE_COMPILE_CACHE: cache });
+    const tuned = load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up');
+    expect(tuned).toMatchObject({ status: 'missing', answer: EXPECTED });
+    expect(tuned.cacheFile).not.toBe(plain.cacheFile);
+    const again = load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up');
+    expect(again).toEqual({ ...tuned, status: 'used' });
+    // The start-up flags' cache is still the plain one's, and still usable.
+    expect(load(file, { NODE_COMPILE_CACHE: cache })).toEqual({ ...plain, status: 'used' });
   });
 
   it.skipIf(process.platform === 'win32')('creates its folder in the temporary folder but never a missing temporary folder', () => {

@@ -8,6 +8,14 @@ export interface WorkerInit {
   configFile?: string;
   configLookup: boolean;
   job: FileJobOptions;
+  /** Set when the worker is the binary's bundle, loaded with its compiled code kept between runs (worker-boot.ts). */
+  boot?: WorkerBoot;
+}
+
+/** The worker bundle to load, and the V8 flags the run tuned, which the compiled code is kept under. */
+export interface WorkerBoot {
+  bundle: string;
+  flags: string;
 }
 
 export interface TaskMessage {
@@ -21,6 +29,24 @@ export interface SerializedError {
   stack?: string;
   /** The file being linted when it happened. */
   file: string;
+}
+
+/** Asks a booted worker to keep its compiled code for the next run (after the last task). */
+export interface SaveCodeMessage {
+  saveCompiledCode: true;
+}
+
+/** A booted worker's answer to SaveCodeMessage, once the code is written or found not worth writing. */
+export interface SavedCodeReply {
+  savedCompiledCode: true;
+}
+
+export function isTask(m: unknown): m is TaskMessage {
+  return typeof m === 'object' && m !== null && 'files' in m;
+}
+
+export function isSavedCode(m: unknown): m is SavedCodeReply {
+  return typeof m === 'object' && m !== null && 'savedCompiledCode' in m;
 }
 
 export type WorkerReply =

@@ -62,8 +62,17 @@ const TOUCH_MS = 60 * 60 * 1000;
 const WRAPPER_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__unlinterImport'];
 const importModule = (specifier: string): Promise<unknown> => import(specifier);
 
+export interface LoadBundleOptions {
+  /**
+   * The V8 flags this process changed before the load (a lint worker's bundle loads after the run
+   * tuned its regexp flags). The cache is then kept for those flags: they are part of its key, and
+   * the code is written under them. Without it, the code is written under the start-up flags.
+   */
+  flags?: string;
+}
+
 /** Load a CommonJS bundle file, with its compiled code from the cache when there is some. */
-export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env): LoadedBundle<T> {
+export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env, options: LoadBundleOptions = {}): LoadedBundle<T> {
   const dir = compileCacheDir(env);
   if (dir === null) return { exports: module.createRequire(file)(file) as T, status: 'off', cacheFile: null, saveCache() {} };
   const source = fs.readFileSync(file, 'utf8');
@@ -71,6 +80,7 @@ export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env
     .createHash('sha256')
     .update(source)
     .update(`\0${process.version}\0${process.platform}\0${process.arch}\0${process.execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`)
+    .update(options.flags === undefined ? '' : `\0${options.flags}`)
     .digest('hex')
     .slice(0, 24);
   const cacheFile = path.join(dir, `${path.basename(file, path.extname(file))}-${key}.bin`);
@@ -90,7 +100,7 @@ export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env
     saveCache() {
       if (status === 'used' && bytecodeSize() - bytecodeAtLoad < REWRITE_GROWTH) return;
       try {
-        restoreStartupFlags(env);
+        if (options.flags === undefined) restoreStartupFlags(env);
         const data = script.createCachedData();
         makeCacheDir(dir, env);
         if (!privateDir(dir)) return;

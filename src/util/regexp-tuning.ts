@@ -25,13 +25,26 @@ export const TUNED_V8_FLAGS = ['regexp-optimization', 'regexp-tier-up'] as const
 const SHORT_RUN_FILES = 16;
 const SHORT_RUN_BYTES = 64 * 1024;
 
+/** The flags set so far, in the order they were set. */
+const tuned: string[] = [];
+
+function set(flag: string): void {
+  v8.setFlagsFromString(flag);
+  if (!tuned.includes(flag)) tuned.push(flag);
+}
+
 function tune(files: number, bytes: number): void {
   try {
-    v8.setFlagsFromString('--no-regexp-tier-up');
-    if (files <= SHORT_RUN_FILES && bytes <= SHORT_RUN_BYTES) v8.setFlagsFromString('--no-regexp-optimization');
+    set('--no-regexp-tier-up');
+    if (files <= SHORT_RUN_FILES && bytes <= SHORT_RUN_BYTES) set('--no-regexp-optimization');
   } catch {
     /* a runtime that no longer takes flags after start keeps the default */
   }
+}
+
+/** The V8 flags this module has set in this process, as one string ('' when none): worker threads run under them too. */
+export function tunedFlags(): string {
+  return tuned.join(' ');
 }
 
 /** Tune for a run over these files (their sizes are looked up only for a few files, synchronously, as the drafts are read). */
