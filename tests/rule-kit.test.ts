@@ -160,6 +160,23 @@ describe('hasAnyWord', () => {
     }
   });
 
+  it('passes a paragraph exactly when it holds every word of some phrase, for short and long lists alike', () => {
+    const vocabulary = ['my', 'role', 'as', 'the', 'field', 'visit', 'team', 'rumour', 'has', 'it', 'we', 'go'];
+    const word = fc.constantFrom(...vocabulary);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' ')), { minLength: 1, maxLength: 30 }),
+        fc.array(word, { maxLength: 30 }),
+        (phrases, paragraph) => {
+          const words = new Set(paragraph);
+          const expected = phrases.some((p) => p.split(' ').every((w) => words.has(w)));
+          expect(phraseTest(phrases)(seg(paragraph.join(' ')))).toBe(expected);
+        },
+      ),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
   it('notices a key set that grew after it was first used', () => {
     const keys = new Set(['absent']);
     expect(hasAnyWord(seg('the report is known'), keys)).toBe(false);

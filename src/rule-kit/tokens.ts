@@ -204,9 +204,17 @@ export function phraseTest(list: readonly string[]): PhraseTest {
   return (seg) => {
     if (!hasAnyWord(seg, keys)) return false;
     const words = segmentWords(seg);
-    for (const [key, groups] of byKey) {
-      if (!words.has(key)) continue;
-      if (groups.some((rest) => rest.every((w) => words.has(w)))) return true;
+    const holds = (groups: string[][]): boolean => groups.some((rest) => rest.every((w) => words.has(w)));
+    // Whichever is smaller is walked: a list of a few hundred phrases against a paragraph of a
+    // few dozen words, or a long paragraph against a short list (a serial run spent 0.3 s here
+    // walking every key).
+    if (words.size < byKey.size) {
+      for (const w of words) {
+        const groups = byKey.get(w);
+        if (groups && holds(groups)) return true;
+      }
+    } else {
+      for (const [key, groups] of byKey) if (words.has(key) && holds(groups)) return true;
     }
     return false;
   };
