@@ -201,23 +201,40 @@ export function phraseTest(list: readonly string[]): PhraseTest {
     byKey.set(key, group);
   }
   const keys = new Set(byKey.keys());
+  const keyList = [...byKey.keys()];
+  const groupList = [...byKey.values()];
   return (seg) => {
     if (!hasAnyWord(seg, keys)) return false;
     const words = segmentWords(seg);
-    const holds = (groups: string[][]): boolean => groups.some((rest) => rest.every((w) => words.has(w)));
     // Whichever is smaller is walked: a list of a few hundred phrases against a paragraph of a
     // few dozen words, or a long paragraph against a short list (a serial run spent 0.3 s here
-    // walking every key).
-    if (words.size < byKey.size) {
+    // walking every key). Plain loops over arrays: this runs on most paragraphs, and closures and
+    // map entries made here were 3% of what a serial run allocated.
+    if (words.size < keyList.length) {
       for (const w of words) {
         const groups = byKey.get(w);
-        if (groups && holds(groups)) return true;
+        if (groups !== undefined && anyHolds(groups, words)) return true;
       }
     } else {
-      for (const [key, groups] of byKey) if (words.has(key) && holds(groups)) return true;
+      for (let i = 0; i < keyList.length; i++) if (words.has(keyList[i]!) && anyHolds(groupList[i]!, words)) return true;
     }
     return false;
   };
+}
+
+/** Whether `words` holds every word of one of `groups`. */
+function anyHolds(groups: readonly string[][], words: ReadonlySet<string>): boolean {
+  for (const rest of groups) {
+    let all = true;
+    for (const w of rest) {
+      if (!words.has(w)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /** Frequent English words, and frequent words of other languages staff write in that English lacks. */
