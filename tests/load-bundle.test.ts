@@ -209,6 +209,12 @@ describe('loadBundle', () => {
     expect(again).toEqual({ ...tuned, status: 'used' });
     // The start-up flags' cache is still the plain one's, and still usable.
     expect(load(file, { NODE_COMPILE_CACHE: cache })).toEqual({ ...plain, status: 'used' });
+    // Another set of flags (a short run's) gets a file of its own, so the two do not take turns.
+    const short = load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up --no-regexp-optimization');
+    expect(short.status).toBe('missing');
+    expect(new Set([plain.cacheFile, tuned.cacheFile, short.cacheFile]).size).toBe(3);
+    expect(load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up').status).toBe('used');
+    expect(load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up --no-regexp-optimization').status).toBe('used');
   });
 
   it.skipIf(process.platform === 'win32')('creates its folder in the temporary folder but never a missing temporary folder', () => {
