@@ -4,7 +4,8 @@
  */
 import type { ProseSegment, Sentence } from './types.js';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Made on first use: loading ICU's sentence rules costs 9-10 ms, which a draft whose checks ask for no sentence never pays. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Window over which the segmenter runs; a longer sentence is cut at this length. */
 const WINDOW = 2000;
@@ -21,6 +22,7 @@ function* segmentsOf(text: string): Generator<{ index: number; segment: string }
     let end = Math.min(text.length, pos + WINDOW);
     // Never cut a surrogate pair.
     if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1]!)) end--;
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
     const segs = [...segmenter.segment(text.slice(pos, end))];
     if (end === text.length) {
       for (const s of segs) yield { index: pos + s.index, segment: s.segment };

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
 import { statOrNull } from '../util/stat.js';
@@ -73,6 +72,10 @@ export async function discoverFiles(patterns: readonly string[], opts: DiscoverO
   const extGlob = exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`;
   const found = new Set<string>();
   const ignoredExplicit: string[] = [];
+  // The glob library loads only for a folder or a pattern: a run over named files (a pre-commit
+  // hook's) does not need it.
+  let globber: typeof import('tinyglobby') | undefined;
+  const tinyglobby = async (): Promise<typeof import('tinyglobby')> => (globber ??= await import('tinyglobby'));
   for (const pattern of patterns) {
     const abs = path.resolve(opts.cwd, pattern);
     let stat: fs.Stats | null = null;
@@ -89,8 +92,10 @@ export async function discoverFiles(patterns: readonly string[], opts: DiscoverO
       }
       matched = [abs];
     } else if (stat?.isDirectory()) {
+      const { glob } = await tinyglobby();
       matched = await glob(`**/${extGlob}`, { cwd: abs, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, expandDirectories: false });
-    } else if (isDynamicPattern(pattern)) {
+    } else if ((await tinyglobby()).isDynamicPattern(pattern)) {
+      const { glob } = await tinyglobby();
       matched = await glob(toPosix(pattern), { cwd: opts.cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, expandDirectories: false });
       matched = matched.filter((f) => statOrNull(f)?.isFile());
     } else {
