@@ -76,7 +76,7 @@ function rawTextSpans(html: string): Array<[number, number]> {
 }
 
 /** `html` with the given spans blanked. */
-function blankSpans(html: string, spans: ReadonlyArray<[number, number]>): string {
+export function blankSpans(html: string, spans: ReadonlyArray<[number, number]>): string {
   if (spans.length === 0) return html;
   let out = '';
   let at = 0;

@@ -20,7 +20,8 @@ declare module 'mdast' {
 }
 import type { CodeBlock, DirectiveComment, FrontMatter, Image, Link, ProseKind, ProseSegment } from './types.js';
 import { parseFrontMatter } from './front-matter.js';
-import { blank, blankTags, findAnchorTags, findDirectives, findImgTags } from './html.js';
+import { blank, blankSpans, blankTags, findAnchorTags, findDirectives, findImgTags } from './html.js';
+import { templateSpans } from './templates.js';
 import { frontMatterImages, frontMatterProse } from './front-matter-scopes.js';
 import { remarkParseGates } from './parse-gates.js';
 
@@ -44,8 +45,6 @@ export interface MarkdownScopes {
 // Blank lines before a front-matter fence: some generators accept them, CommonMark would not.
 const LEADING_BLANK_THEN_FENCE = /^(?:[ \t]*(?:\r\n|\n|\r)){1,20}(?=(?:---|\+\+\+)[ \t]*(?:\r\n|\n|\r))/;
 
-// Template code that site generators expand (Hugo shortcodes, Liquid tags and output), bounded.
-const TEMPLATE = /\{\{[<%][\s\S]{0,1000}?[>%]\}\}|\{%[\s\S]{0,1000}?%\}|\{\{[\s\S]{0,500}?\}\}/g;
 // A shortcode or include that shows an image (also prefixed ones such as `legacy-img`), with its attributes.
 const TEMPLATE_IMAGE = /\{\{[<%]\s*(?:[a-z]{1,20}-)?(?:img|image|figure|picture|photo)\b([^{}]{0,2000}?)[>%]\}\}|\{%\s*include\s+[\w/-]*(?:image|img|figure)[\w.-]*\s([^{}]{0,2000}?)%\}/gi;
 
@@ -303,14 +302,10 @@ class Walker {
         end: base + m.index + m[0].length,
       });
     }
-    // Find template code in the raw source and blank the same offsets in the masked text (the two
-    // have equal lengths; the masked text may differ inside the tag, e.g. where `\_` was unescaped).
-    let out = masked;
-    TEMPLATE.lastIndex = 0;
-    for (let m = TEMPLATE.exec(raw); m; m = TEMPLATE.exec(raw)) {
-      out = out.slice(0, m.index) + blank(m[0]) + out.slice(m.index + m[0].length);
-    }
-    return out;
+    // Find template code in the raw source (src/document/templates.ts) and blank the same offsets
+    // in the masked text (the two have equal lengths; the masked text may differ inside the tag,
+    // e.g. where `\_` was unescaped).
+    return blankSpans(masked, templateSpans(raw));
   }
 
   /** Caption the images the block just added (from index `from`) with its text or the next paragraph's. */
