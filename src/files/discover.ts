@@ -72,10 +72,6 @@ export async function discoverFiles(patterns: readonly string[], opts: DiscoverO
   const extGlob = exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`;
   const found = new Set<string>();
   const ignoredExplicit: string[] = [];
-  // The glob library loads only for a folder or a pattern: a run over named files (a pre-commit
-  // hook's) does not need it.
-  let globber: typeof import('tinyglobby') | undefined;
-  const tinyglobby = async (): Promise<typeof import('tinyglobby')> => (globber ??= await import('tinyglobby'));
   for (const pattern of patterns) {
     const abs = path.resolve(opts.cwd, pattern);
     let stat: fs.Stats | null = null;
@@ -91,16 +87,19 @@ export async function discoverFiles(patterns: readonly string[], opts: DiscoverO
         continue;
       }
       matched = [abs];
-    } else if (stat?.isDirectory()) {
-      const { glob } = await tinyglobby();
-      matched = await glob(`**/${extGlob}`, { cwd: abs, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, expandDirectories: false });
-    } else if ((await tinyglobby()).isDynamicPattern(pattern)) {
-      const { glob } = await tinyglobby();
-      matched = await glob(toPosix(pattern), { cwd: opts.cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, expandDirectories: false });
-      matched = matched.filter((f) => statOrNull(f)?.isFile());
     } else {
-      if (opts.errorOnUnmatchedPattern !== false) throw new UsageError(`No files matching the pattern "${pattern}" were found.`);
-      continue;
+      // The glob library loads only for a folder or a pattern: a run over named files (a
+      // pre-commit hook's) does not need it.
+      const { glob, isDynamicPattern } = await import('tinyglobby');
+      if (stat?.isDirectory()) {
+        matched = await glob(`**/${extGlob}`, { cwd: abs, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, expandDirectories: false });
+      } else if (isDynamicPattern(pattern)) {
+        matched = await glob(toPosix(pattern), { cwd: opts.cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, expandDirectories: false });
+        matched = matched.filter((f) => statOrNull(f)?.isFile());
+      } else {
+        if (opts.errorOnUnmatchedPattern !== false) throw new UsageError(`No files matching the pattern "${pattern}" were found.`);
+        continue;
+      }
     }
     const kept = matched.map((f) => path.normalize(f)).filter((f) => !isIgnored(ig, opts.cwd, f));
     if (kept.length === 0 && stat?.isFile() !== true && opts.errorOnUnmatchedPattern !== false) {

@@ -45,6 +45,10 @@ export function isTask(m: unknown): m is TaskMessage {
   return typeof m === 'object' && m !== null && 'files' in m;
 }
 
+export function isSaveCode(m: unknown): m is SaveCodeMessage {
+  return typeof m === 'object' && m !== null && 'saveCompiledCode' in m;
+}
+
 export function isSavedCode(m: unknown): m is SavedCodeReply {
   return typeof m === 'object' && m !== null && 'savedCompiledCode' in m;
 }

@@ -8,14 +8,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadBundle } from '../util/load-bundle.js';
-import type { SavedCodeReply, WorkerInit } from './protocol.js';
+import { isSaveCode, type SavedCodeReply, type WorkerInit } from './protocol.js';
 
 const { boot } = workerData as WorkerInit;
 const port = parentPort!;
 const bundle = loadBundle(boot!.bundle, process.env, { flags: boot!.flags });
 
 port.on('message', (m: unknown) => {
-  if (typeof m !== 'object' || m === null || !('saveCompiledCode' in m)) return;
+  if (!isSaveCode(m)) return;
   bundle.saveCache();
   const reply: SavedCodeReply = { savedCompiledCode: true };
   port.postMessage(reply);

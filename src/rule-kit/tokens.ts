@@ -69,25 +69,19 @@ function wordsOf(text: string): Set<string> {
   }
   const s = foldLongS(text.toLowerCase());
   const words = new Set<string>();
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    const step = c < 128 ? ASCII_WORD[c]! : wordCharLength(s, i);
-    if (step === 0) {
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const step = wordCharLength(s, i);
+    if (step > 0) {
+      if (start === -1) start = i;
+      i += step;
+    } else {
+      if (start !== -1) words.add(s.slice(start, i));
+      start = -1;
       i++;
-      continue;
     }
-    const start = i;
-    i += step;
-    while (i < n) {
-      const d = s.charCodeAt(i);
-      const more = d < 128 ? ASCII_WORD[d]! : wordCharLength(s, i);
-      if (more === 0) break;
-      i += more;
-    }
-    words.add(s.slice(start, i));
   }
+  if (start !== -1) words.add(s.slice(start));
   return words;
 }
 
@@ -98,6 +92,8 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** The length in code units of the letter or digit at `i` (2 for one beyond the BMP), or 0. */
 function wordCharLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c]!;
   const cp = s.codePointAt(i)!;
   const ch = cp > 0xffff ? s.slice(i, i + 2) : s[i]!;
   return WORD_CHAR.test(ch) ? ch.length : 0;
