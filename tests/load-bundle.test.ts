@@ -237,6 +237,17 @@ describe('loadBundle', () => {
 
   // Code compiled as a vm.Script cannot use import() on Node 20, so scripts/bundle.mjs routes every
   // dynamic import through __unlinterImport; only the banner's fallback may remain.
+  // scripts/bundle.mjs escapes what esbuild leaves outside strings (the rules' regular expression
+  // literals), so the binary reads each bundle as Latin-1 and V8 keeps it one byte a character.
+  // The binary's findings are compared with the per-module build's in tests/bin.test.ts.
+  it('writes the built bundles in ASCII', () => {
+    for (const name of ['run.js', 'worker.js']) {
+      const bytes = fs.readFileSync(path.join(ROOT, 'dist/bundle', name));
+      const at = bytes.findIndex((b) => b > 0x7f);
+      expect(at === -1 ? null : bytes.subarray(Math.max(0, at - 60), at + 20).toString('utf8'), name).toBeNull();
+    }
+  });
+
   it('finds no import() in the built bundles but the fallback in their banner', async () => {
     await init;
     for (const name of ['run.js', 'worker.js']) {

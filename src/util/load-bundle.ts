@@ -20,6 +20,7 @@
  * checks do). A file that fails a check, or that V8 rejects, is ignored and written again: never
  * an error. Writing one removes those of other builds of the bundle not used for a day.
  */
+import { isAscii } from 'node:buffer';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import module from 'node:module';
@@ -75,10 +76,13 @@ export interface LoadBundleOptions {
 export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env, options: LoadBundleOptions = {}): LoadedBundle<T> {
   const dir = compileCacheDir(env);
   if (dir === null) return { exports: module.createRequire(file)(file) as T, status: 'off', cacheFile: null, saveCache() {} };
-  const source = fs.readFileSync(file, 'utf8');
+  const bytes = fs.readFileSync(file);
+  // The build writes the bundle in ASCII (scripts/bundle.mjs), which reads as Latin-1 in under a
+  // millisecond; Node 20's UTF-8 decoding of the same 2.8 MB took 7-8 ms.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const key = crypto
     .createHash('sha256')
-    .update(source)
+    .update(bytes)
     .update(`\0${process.version}\0${process.platform}\0${process.arch}\0${process.execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`)
     .update(options.flags === undefined ? '' : `\0${options.flags}`)
     .digest('hex')
