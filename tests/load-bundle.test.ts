@@ -191,7 +191,7 @@ describe('loadBundle', () => {
   it('writes a cache the next start can use after the run changed its regexp flags', () => {
     const { file, cache } = setUp();
     fs.writeFileSync(file, `${BUNDLE}require('node:v8').setFlagsFromString(process.env.TUNE_FLAG);\n`);
-    for (const flag of ['--no-regexp-tier-up', '--no-regexp-optimization']) {
+    for (const flag of ['--regexp-tier-up-ticks=0', '--no-regexp-optimization']) {
       const dir = path.join(cache, flag.slice(2));
       expect(load(file, { NODE_COMPILE_CACHE: dir, TUNE_FLAG: flag }).status).toBe('missing');
       expect(load(file, { NODE_COMPILE_CACHE: dir, TUNE_FLAG: flag }).status).toBe('used');
@@ -202,19 +202,19 @@ describe('loadBundle', () => {
   it('keeps code for the flags set before the load under its own key, and uses it there', () => {
     const { file, cache } = setUp();
     const plain = load(file, { NODE_COMPILE_CACHE: cache });
-    const tuned = load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up');
+    const tuned = load(file, { NODE_COMPILE_CACHE: cache }, '--regexp-tier-up-ticks=0');
     expect(tuned).toMatchObject({ status: 'missing', answer: EXPECTED });
     expect(tuned.cacheFile).not.toBe(plain.cacheFile);
-    const again = load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up');
+    const again = load(file, { NODE_COMPILE_CACHE: cache }, '--regexp-tier-up-ticks=0');
     expect(again).toEqual({ ...tuned, status: 'used' });
     // The start-up flags' cache is still the plain one's, and still usable.
     expect(load(file, { NODE_COMPILE_CACHE: cache })).toEqual({ ...plain, status: 'used' });
     // Another set of flags (a short run's) gets a file of its own, so the two do not take turns.
-    const short = load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up --no-regexp-optimization');
+    const short = load(file, { NODE_COMPILE_CACHE: cache }, '--regexp-tier-up-ticks=0 --no-regexp-optimization');
     expect(short.status).toBe('missing');
     expect(new Set([plain.cacheFile, tuned.cacheFile, short.cacheFile]).size).toBe(3);
-    expect(load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up').status).toBe('used');
-    expect(load(file, { NODE_COMPILE_CACHE: cache }, '--no-regexp-tier-up --no-regexp-optimization').status).toBe('used');
+    expect(load(file, { NODE_COMPILE_CACHE: cache }, '--regexp-tier-up-ticks=0').status).toBe('used');
+    expect(load(file, { NODE_COMPILE_CACHE: cache }, '--regexp-tier-up-ticks=0 --no-regexp-optimization').status).toBe('used');
   });
 
   it.skipIf(process.platform === 'win32')('creates its folder in the temporary folder but never a missing temporary folder', () => {

@@ -251,7 +251,7 @@ function touch(file: string): void {
  */
 function restoreStartupFlags(env: NodeJS.ProcessEnv): void {
   const startup = `${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`.replace(/_/g, '-');
-  for (const flag of TUNED_V8_FLAGS) {
-    if (!new RegExp(`--(?:no-)?${flag}(?![\\w-])`).test(startup)) v8.setFlagsFromString(`--${flag}`);
+  for (const { name, restore } of TUNED_V8_FLAGS) {
+    if (!new RegExp(`--(?:no-)?${name}(?![\\w-])`).test(startup)) v8.setFlagsFromString(restore);
   }
 }

@@ -8,19 +8,36 @@
  *   draft, compiling them with those passes cost about 250 ms, more than the whole of the
  *   matching, and the plain code matches at half the speed, which pays off only after about
  *   180 KB of text.
- * - Every run compiles each pattern to machine code on its first use. By default V8 first runs a
- *   pattern in its bytecode interpreter and compiles it on the second use; for the rules' large
- *   alternations that first, interpreted pass over a paragraph cost more than the compiling saves:
- *   509 posts took 9.5-9.6 s against 10.3-12.4 s, and 20 posts (132 KB) 1.1-1.5 s against
- *   1.7-2.1 s, on one thread; the field-diary sample alone 0.42-0.44 s against 0.45-0.54 s.
+ * - Every run compiles each pattern made after the tuning to machine code on its first use. By
+ *   default V8 first runs a pattern in its bytecode interpreter and compiles it on the second use;
+ *   for the rules' large alternations that first, interpreted pass over a paragraph cost more
+ *   than the compiling saves: 509 posts took 9.5-9.6 s against 10.3-12.4 s, and 20 posts
+ *   (132 KB) 1.1-1.5 s against 1.7-2.1 s, on one thread; the field-diary sample alone
+ *   0.42-0.44 s against 0.45-0.54 s. The rules build their patterns on first use (LazyRegExp),
+ *   after the tuning.
  *
- * The compiled-code cache (src/util/load-bundle.ts) turns both defaults back on before it writes.
+ *   This sets the interpreter's run count to zero (`--regexp-tier-up-ticks=0`) and leaves V8's
+ *   tier-up on. Turning tier-up off (`--no-regexp-tier-up`), as this module once did, crashes V8
+ *   (Node 20's V8 11.3; a segmentation fault in about one run in ten of a test that linted 509
+ *   posts as two-byte strings): a pattern that ran once in the interpreter before the switch, such
+ *   as Node's own `/%2F|%5C/i` that checks each module's path, keeps the interpreter's entry as its
+ *   code, and after the switch V8 calls that entry as machine code. With the count at zero,
+ *   tier-up stays on, a pattern made earlier compiles on its next use as V8 always does, and one
+ *   made after compiles on its first.
+ *
+ * The compiled-code cache (src/util/load-bundle.ts) puts V8's defaults back before it writes.
  */
 import { statOrNull } from './stat.js';
 import v8 from 'node:v8';
 
-/** The V8 flags this module turns off after start-up (the compiled-code cache turns them back on). */
-export const TUNED_V8_FLAGS = ['regexp-optimization', 'regexp-tier-up'] as const;
+/**
+ * The V8 flags this module changes after start-up, each with the setting that puts V8's default
+ * back (the compiled-code cache does, before it writes).
+ */
+export const TUNED_V8_FLAGS = [
+  { name: 'regexp-optimization', restore: '--regexp-optimization' },
+  { name: 'regexp-tier-up-ticks', restore: '--regexp-tier-up-ticks=1' },
+] as const;
 
 const SHORT_RUN_FILES = 16;
 const SHORT_RUN_BYTES = 64 * 1024;
@@ -35,7 +52,7 @@ function set(flag: string): void {
 
 function tune(files: number, bytes: number): void {
   try {
-    set('--no-regexp-tier-up');
+    set('--regexp-tier-up-ticks=0');
     if (files <= SHORT_RUN_FILES && bytes <= SHORT_RUN_BYTES) set('--no-regexp-optimization');
   } catch {
     /* a runtime that no longer takes flags after start keeps the default */

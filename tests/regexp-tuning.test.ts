@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TUNING = pathToFileURL(path.join(ROOT, 'dist/src/util/regexp-tuning.js')).href;
+
+/**
+ * V8's flags are process-wide, so each case runs in a child process: a pattern used once before
+ * the tuning (as Node's own module-path check is), the tuning for `files` files, then a large
+ * pattern made after it. Reports the flags set, how much machine code the large pattern's first
+ * use compiled, and what the early pattern matches after the tuning.
+ */
+function tuneIn(files: number): { flags: string; compiled: number; early: Array<string | null> } {
+  const script = `
+    import v8 from 'node:v8';
+    const { tuneRegExpsForFiles, tunedFlags } = await import(${JSON.stringify(TUNING)});
+    const early = /%2F|%5C/i;
+    early.exec('a%2fb');
+    tuneRegExpsForFiles(Array.from({ length: ${files} }, (_, i) => 'missing-' + i + '.md'));
+    const words = Array.from({ length: 300 }, (_, i) => 'w' + i.toString(36) + 'x' + (i * 7919).toString(36));
+    const large = new RegExp('(?<![\\\\p{L}])(?:' + words.join('|') + ')(?![\\\\p{L}])', 'giu');
+    const before = v8.getHeapCodeStatistics().code_and_metadata_size;
+    large.exec('a paragraph that holds none of the words');
+    const compiled = v8.getHeapCodeStatistics().code_and_metadata_size - before;
+    const subjects = ['one byte %5C here', 'two byte \\u2019 %2F here', 'none here', 'two byte \\u2019 none'];
+    const out = [];
+    for (let round = 0; round < 3; round++) for (const s of subjects) out.push(early.exec(s)?.[0] ?? null);
+    console.log(JSON.stringify({ flags: tunedFlags(), compiled, early: out }));
+  `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as { flags: string; compiled: number; early: Array<string | null> };
+}
+
+describe('regexp tuning', () => {
+  const earlyMatches = Array.from({ length: 3 }, () => ['%5C', '%2F', null, null]).flat();
+
+  // Tier-up stays on: switching it off after start-up makes V8 call a pattern's interpreter entry
+  // as machine code (src/util/regexp-tuning.ts); the count of interpreted runs goes to zero instead.
+  it('compiles a pattern made after the tuning on its first use, with V8 tier-up left on', () => {
+    const long = tuneIn(40);
+    expect(long.flags).toBe('--regexp-tier-up-ticks=0');
+    // The first use of a 300-word alternation compiled machine code (V8's default would interpret it).
+    expect(long.compiled).toBeGreaterThan(10_000);
+    expect(long.early).toEqual(earlyMatches);
+  });
+
+  it('also compiles without the optimisation passes in a short run', () => {
+    const short = tuneIn(3);
+    expect(short.flags).toBe('--regexp-tier-up-ticks=0 --no-regexp-optimization');
+    expect(short.compiled).toBeGreaterThan(0);
+    expect(short.early).toEqual(earlyMatches);
+  });
+
+  it('leaves V8 alone when nothing tunes it', () => {
+    const script = `
+      import v8 from 'node:v8';
+      const words = Array.from({ length: 300 }, (_, i) => 'w' + i.toString(36));
+      const large = new RegExp('(?:' + words.join('|') + ')', 'g');
+      const before = v8.getHeapCodeStatistics().code_and_metadata_size;
+      large.exec('none of the words');
+      console.log(v8.getHeapCodeStatistics().code_and_metadata_size - before);
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    // The control: without the tuning, V8 interprets a pattern's first use and compiles nothing.
+    expect(Number(r.stdout)).toBe(0);
+  });
+});
