@@ -340,6 +340,14 @@ describe('the report, the cache and the suppressions file are never written over
     });
   }
 
+  // The guard compares files by inode before it resolves real paths; a hard link has a draft's
+  // inode but is another name, which the report replaces with a new file.
+  it.skipIf(process.platform === 'win32')('--output-file at a hard link of a draft: written as a new file, the draft untouched', async () => {
+    const { r, changed } = await attempt(['--format', 'json', '--output-file', 'report.json', 'posts'], {}, (d) => fs.linkSync(path.join(d, 'posts/clean.md'), path.join(d, 'report.json')));
+    expect(r.exitCode, r.stderr).toBe(1);
+    expect(changed).toEqual(['changed report.json']);
+  });
+
   it('the defaults and ordinary locations still work (the refusals above are not blanket ones)', async () => {
     expect((await attempt(['--cache', '--cache-location', 'build/cache.json', 'posts'])).changed).toEqual(['added build/', 'added build/cache.json']);
     expect((await attempt(['--suppress-all', '--suppressions-location', 'conf/suppressions.json', 'posts'])).changed).toEqual(['added conf/', 'added conf/suppressions.json']);

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import { UsageError } from '../errors.js';
+import { statOrNull } from '../util/stat.js';
 import { DRAFT_EXTENSIONS } from './discover.js';
 import { WORD_EXTENSIONS } from './extensions.js';
 
@@ -18,11 +19,29 @@ function realOrSelf(file: string): string {
   }
 }
 
-/** Throw a UsageError when `target` (absolute) is, or links to, a draft of `results`. */
+/**
+ * Throw a UsageError when `target` (absolute) is, or links to, a draft of `results`. A draft can
+ * only be the target if both are one file, so each is compared by device and inode first (one
+ * `stat` each) and only a match has its real path resolved: resolving every draft's real path
+ * walked each of its folders, 68 ms for a report over 2,592 posts. A hard link is not refused, as
+ * before: the report replaces the name with a new file and the draft keeps its bytes. A target
+ * that does not exist is no draft; where a file system gives no inode numbers every real path is
+ * compared.
+ */
 export function refuseDraftTarget(target: string, results: readonly { filePath: string }[], option: string): void {
-  const real = realOrSelf(target);
-  if (results.some((r) => r.filePath === target || realOrSelf(r.filePath) === real)) {
+  const refuse = (): never => {
     throw new UsageError(`${option} ${target} is one of the drafts being linted; unlinter never writes over a draft. Choose another file.`);
+  };
+  if (results.some((r) => r.filePath === target)) refuse();
+  const st = statOrNull(target);
+  if (!st) return;
+  const real = realOrSelf(target);
+  for (const r of results) {
+    if (st.ino !== 0) {
+      const draft = statOrNull(r.filePath);
+      if (!draft || draft.ino !== st.ino || draft.dev !== st.dev) continue;
+    }
+    if (realOrSelf(r.filePath) === real) refuse();
   }
 }
 
