@@ -29,6 +29,20 @@ export const SEARCH_PLACES = [
   'unlinter.config.mjs',
 ];
 
+const SEARCH_NAMES = new Set(SEARCH_PLACES.map((name) => name.toLowerCase()));
+
+/**
+ * Whether a folder has an entry with one of the config names (in any case, for file systems that
+ * ignore it), or cannot be listed: then cosmiconfig looks there itself.
+ */
+function mayHoldConfig(dir: string): boolean {
+  try {
+    return fs.readdirSync(dir).some((name) => SEARCH_NAMES.has(name.toLowerCase()));
+  } catch {
+    return true;
+  }
+}
+
 /** Loads configs once per file and once per folder searched. */
 export class ConfigLoader {
   private readonly explorer: PublicExplorer;
@@ -82,11 +96,18 @@ export class ConfigLoader {
     return this.fromResult(found.filepath, found.config);
   }
 
-  /** The raw config file that applies in a folder (not validated, plugins not loaded), or null. */
+  /**
+   * The raw config file that applies in a folder (not validated, plugins not loaded), or null. A
+   * folder that holds none of the config names finds what its parent finds in cosmiconfig's
+   * search, so it asks the parent: one listing of the folder instead of a lookup per name (an
+   * awaited one each, which kept a re-run over 172 folders idle for a third of its time). The
+   * root still goes to cosmiconfig, which then looks in the user's global config folder.
+   */
   private locate(dir: string): Promise<{ filepath: string; config: unknown } | null> {
     let p = this.located.get(dir);
     if (!p) {
-      p = (async () => {
+      const parent = path.dirname(dir);
+      p = this.useConfigFiles && parent !== dir && !mayHoldConfig(dir) ? this.locate(parent) : (async () => {
         if (!this.useConfigFiles) return null;
         let found;
         try {
