@@ -87,3 +87,29 @@ describe('compact', () => {
     );
   });
 });
+
+describe('formats and the rule modules', () => {
+  // A re-run from the cache loads the rules only for a format that reads them (src/run.ts): every
+  // other format must print without touching `modules`.
+  it('only the formats that say so read the rule modules', async () => {
+    const { FORMAT_NAMES, loadReporter, reporterUsesModules } = await import('../src/reporters/index.js');
+    const { builtinRules } = await import('../rules/index.js');
+    const readers: string[] = [];
+    for (const name of FORMAT_NAMES) {
+      const reporter = (await loadReporter(name))!;
+      let read = false;
+      const watched = {
+        cwd: '/blog',
+        color: 0 as const,
+        get modules() {
+          read = true;
+          return builtinRules;
+        },
+      };
+      expect(reporter(results, watched).length, name).toBeGreaterThan(0);
+      if (read) readers.push(name);
+      expect(read, name).toBe(reporterUsesModules(name));
+    }
+    expect(readers.sort()).toEqual(['html', 'sarif']);
+  });
+});

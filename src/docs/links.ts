@@ -126,6 +126,11 @@ export function docsUrl(ruleId: string, modules: readonly AnyRuleModule[] = []):
   return check && !docs.includes('#') ? `${docs}#${check}` : docs;
 }
 
+/** Whether linking this rule id needs the rule modules: only a plugin's does (its `meta.docs`). */
+export function docsNeedModules(ruleId: string): boolean {
+  return !BUILTIN_IDS.has(ruleId.split('/', 1)[0]!) && !OWN_RULE_IDS.includes(ruleId);
+}
+
 /** Give every message of these results its `docs` link (in place; returns the same array). */
 export function attachDocs<T extends readonly LintResult[]>(results: T, modules: readonly AnyRuleModule[] = []): T {
   const cache = new Map<string, string | undefined>();

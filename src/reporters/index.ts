@@ -16,6 +16,16 @@ const loaders: Record<string, () => Promise<Reporter>> = {
   checkstyle: async () => (await import('./checkstyle.js')).checkstyle,
 };
 
+/**
+ * The formats that read `ReporterContext.modules` (to list or group the rules). The others never
+ * touch it, so a run printing them from the cache need not load the rules (tests/reporters.test.ts).
+ */
+const USES_MODULES = new Set(['html', 'sarif']);
+
+export function reporterUsesModules(name: string): boolean {
+  return USES_MODULES.has(name);
+}
+
 /** The names `--format` accepts. */
 export const FORMAT_NAMES = Object.keys(loaders);
 

@@ -29,6 +29,7 @@ export interface SuppressionStep {
 export function bulkSuppressionStep(
   results: LintResult[],
   flags: SuppressionFlags,
+  /** `modules`: the run's rule modules, read only to check the ids of `flags.suppressRules`. */
   ctx: { cwd: string; stdin: boolean; modules: readonly AnyRuleModule[] },
 ): SuppressionStep {
   if (ctx.stdin) return { stderr: '', failed: false };
