@@ -29,38 +29,40 @@ describe('config files', () => {
     });
   }
 
-  it('finds the nearest config from each file folder upward', async () => {
-    const dir = demoProject({
-      'a/post.md': 'A forbidden word.\n',
-      'b/.unlinterrc.json': demoConfig({ rules: { demo: 'off' } }),
-      'b/deep/post.md': 'A forbidden word.\n',
-    });
-    const r = await runIn(dir, ['--format', 'json', '.']);
-    const counts = json(r.stdout).map((x) => [path.relative(dir, x.filePath), x.messages.length]);
-    expect(counts).toEqual([
-      ['a/post.md', 1],
-      ['b/deep/post.md', 0],
-    ]);
-  });
-
   // Folders without any config name ask their parent (src/config/load.ts); one with a package.json
   // goes to cosmiconfig, which passes over a package.json without an "unlinter" key.
-  it('finds the nearest config through folders without one and package.json files without the key', async () => {
-    const dir = demoProject({
-      'b/.unlinterrc.json': demoConfig({ rules: { demo: 'off' } }),
-      'b/one/two/three/post.md': 'A forbidden word.\n',
-      'b/one/package.json': JSON.stringify({ name: 'site' }),
-      'b/one/two/post.md': 'A forbidden word.\n',
-      'c/one/two/post.md': 'A forbidden word.\n',
+  const nearest: Array<[string, Record<string, string>, Array<[string, number]>]> = [
+    [
+      'from each file folder upward',
+      { 'a/post.md': 'A forbidden word.\n', 'b/.unlinterrc.json': demoConfig({ rules: { demo: 'off' } }), 'b/deep/post.md': 'A forbidden word.\n' },
+      [
+        ['a/post.md', 1],
+        ['b/deep/post.md', 0],
+      ],
+    ],
+    [
+      'through folders without one and package.json files without the key',
+      {
+        'b/.unlinterrc.json': demoConfig({ rules: { demo: 'off' } }),
+        'b/one/two/three/post.md': 'A forbidden word.\n',
+        'b/one/package.json': JSON.stringify({ name: 'site' }),
+        'b/one/two/post.md': 'A forbidden word.\n',
+        'c/one/two/post.md': 'A forbidden word.\n',
+      },
+      [
+        ['b/one/two/post.md', 0],
+        ['b/one/two/three/post.md', 0],
+        ['c/one/two/post.md', 1],
+      ],
+    ],
+  ];
+  for (const [what, files, expected] of nearest) {
+    it(`finds the nearest config ${what}`, async () => {
+      const dir = demoProject(files);
+      const r = await runIn(dir, ['--format', 'json', '.']);
+      expect(json(r.stdout).map((x) => [path.relative(dir, x.filePath), x.messages.length])).toEqual(expected);
     });
-    const r = await runIn(dir, ['--format', 'json', '.']);
-    const counts = json(r.stdout).map((x) => [path.relative(dir, x.filePath), x.messages.length]);
-    expect(counts).toEqual([
-      ['b/one/two/post.md', 0],
-      ['b/one/two/three/post.md', 0],
-      ['c/one/two/post.md', 1],
-    ]);
-  });
+  }
 
   it('--config uses one file for every input, --no-config-lookup none', async () => {
     const dir = demoProject({ 'post.md': 'A forbidden word.\n', 'other.json': demoConfig({ rules: { demo: 'off' } }) });
