@@ -17,7 +17,7 @@
  *   after the tuning.
  *
  *   This sets the interpreter's run count to zero (`--regexp-tier-up-ticks=0`) and leaves V8's
- *   tier-up on. Turning tier-up off (`--no-regexp-tier-up`), as this module once did, crashes V8
+ *   tier-up on. Turning tier-up off (`--no-regexp-tier-up`), as this module once did, can crash V8
  *   (Node 20's V8 11.3; a segmentation fault in about one run in ten of a test that linted 509
  *   posts as two-byte strings): a pattern that ran once in the interpreter before the switch, such
  *   as Node's own `/%2F|%5C/i` that checks each module's path, keeps the interpreter's entry as its
