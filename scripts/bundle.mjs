@@ -38,16 +38,13 @@ const banner = [
  * build instead.
  */
 function asciiOnly(code) {
-  return code.replace(/[^\x00-\x7f]/gu, (ch, at) => {
+  // Without the `u` flag each UTF-16 unit is replaced on its own, so a character beyond the BMP
+  // becomes its surrogate pair.
+  return code.replace(/[^\x00-\x7f]/g, (unit, at) => {
     let slashes = 0;
     while (code[at - 1 - slashes] === '\\') slashes++;
     if (slashes % 2 === 1) throw new Error(`escaped non-ASCII character at ${at}: ${JSON.stringify(code.slice(at - 40, at + 40))}`);
-    return [...ch]
-      .map((c) => {
-        const units = c.length === 2 ? [c.charCodeAt(0), c.charCodeAt(1)] : [c.charCodeAt(0)];
-        return units.map((u) => `\\u${u.toString(16).padStart(4, '0')}`).join('');
-      })
-      .join('');
+    return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
 }
 

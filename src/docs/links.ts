@@ -114,11 +114,11 @@ const BUILTIN_IDS = new Set(BUILTIN_MODULE_IDS);
  * module, its `meta.docs` (with `#check` for a check of it) when it declares one.
  */
 export function docsUrl(ruleId: string, modules: readonly AnyRuleModule[] = []): string | undefined {
-  const moduleId = ruleId.split('/', 1)[0]!;
-  if (BUILTIN_IDS.has(moduleId) || OWN_RULE_IDS.includes(ruleId)) {
+  if (!docsNeedModules(ruleId)) {
     const base = ownDocsBase();
     return base ? base + docsPath(ruleId) : docsPath(ruleId);
   }
+  const moduleId = ruleId.split('/', 1)[0]!;
   const plugin = modules.find((m) => m.meta.id === moduleId);
   const docs = plugin?.meta.docs;
   if (!docs) return undefined;

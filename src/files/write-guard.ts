@@ -36,12 +36,12 @@ export function refuseDraftTarget(target: string, results: readonly { filePath: 
   const st = statOrNull(target);
   if (!st) return;
   const real = realOrSelf(target);
+  const sameFile = (file: string): boolean => {
+    const draft = statOrNull(file);
+    return draft !== null && draft.ino === st.ino && draft.dev === st.dev;
+  };
   for (const r of results) {
-    if (st.ino !== 0) {
-      const draft = statOrNull(r.filePath);
-      if (!draft || draft.ino !== st.ino || draft.dev !== st.dev) continue;
-    }
-    if (realOrSelf(r.filePath) === real) refuse();
+    if ((st.ino === 0 || sameFile(r.filePath)) && realOrSelf(r.filePath) === real) refuse();
   }
 }
 

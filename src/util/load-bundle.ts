@@ -4,8 +4,8 @@
  *
  * Compiling the bundle (3.7 MB then) cost a one-draft run about 0.1 s of its 0.4 s. V8 can write
  * out the code it compiled (`script.createCachedData()`) and take it back on the next start. The
- * data is written after the run, so it holds the functions the lint compiled as well as the top level:
- * the v8-compile-cache package writes it at compile time, which holds only the top level and
+ * data is written after the run, so it holds the functions the lint compiled as well as the top
+ * level: the v8-compile-cache package writes it at compile time, which holds only the top level and
  * measured no faster here. A run that found the cache lacking much of what it compiled (the cache
  * was written by `--version`, or by a run whose linting happened on worker threads) writes it again.
  *
