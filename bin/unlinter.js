@@ -28,7 +28,7 @@ const outcome = await run(process.argv.slice(2), {
   env: process.env,
   readStdin,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
-  // This process runs one lint and exits: it may tune V8 for the run's size (src/util/regexp-tuning.ts).
+  // This process runs one lint and exits: it may tune V8 for the run's size (src/util/v8-tuning.ts).
   ownsProcess: true,
   // Questions (--init) are asked only when both ends are a terminal.
   prompt: { input: process.stdin, output: process.stdout, isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY) },

@@ -10,7 +10,7 @@ import { LintCache as Cache } from './cache/cache.js';
 import { contentHash } from './cache/hash.js';
 import type { FileJobOptions, FileOutcome } from './lint-file.js';
 import type { LintResult } from './types.js';
-import { tuneRegExpsForFiles } from './util/regexp-tuning.js';
+import { tuneV8ForFiles } from './util/v8-tuning.js';
 
 export interface LintFilesOptions {
   cwd: string;
@@ -75,7 +75,7 @@ export async function lintFiles(files: readonly string[], o: LintFilesOptions): 
   const { workerCount, lintInWorkers } = await import('./parallel/pool.js');
   const n = workerCount(o.concurrency, todo.length);
   // V8's flags are process-wide, so the workers started below compile as tuned here.
-  if (o.ownsProcess && todo.length > 0) tuneRegExpsForFiles(todo);
+  if (o.ownsProcess && todo.length > 0) tuneV8ForFiles(todo);
   if (n > 0) {
     try {
       await lintInWorkers(todo, { cwd: o.cwd, ...(o.configFile ? { configFile: o.configFile } : {}), configLookup: o.configLookup, job: o.job }, n, record);

@@ -13,7 +13,7 @@ import { ruleIdsOf, validateRuleEntry } from './config/validate.js';
 import { inputMessage, resultOf } from './results.js';
 import type { FileJobOptions } from './lint-file.js';
 import { lintFiles } from './lint-files.js';
-import { tuneRegExpsForText } from './util/regexp-tuning.js';
+import { tuneV8ForText } from './util/v8-tuning.js';
 import { LintCache } from './cache/cache.js';
 import { loadReporter, reporterUsesModules } from './reporters/index.js';
 import { isUserError, UsageError } from './errors.js';
@@ -112,7 +112,7 @@ async function lintRun(o: CliOptions, cwd: string, io: RunIO, setCurrent: (f: st
 
   if (o.stdin) {
     const text = io.readStdin ? await io.readStdin() : '';
-    if (io.ownsProcess) tuneRegExpsForText(text);
+    if (io.ownsProcess) tuneV8ForText(text);
     const file = path.resolve(cwd, o.stdinFilename ?? '<stdin>.md');
     setCurrent(file);
     const config = await loader.forFile(file);

@@ -17,7 +17,7 @@ const exec = (args: string[], opts: { cwd?: string; input?: string; env?: Record
 
 describe('bin/unlinter.js', () => {
   // A short run from the binary compiles its patterns without V8's optimisation passes, a long one
-  // compiles them on first use without the interpreter (src/util/regexp-tuning.ts), and the Node API
+  // compiles them on first use without the interpreter (src/util/v8-tuning.ts), and the Node API
   // keeps V8's defaults. The findings must not change.
   it('finds the same in a short run (plain patterns) as in a long one (compiled patterns) and in process', async () => {
     const samples = fs.readdirSync(path.join(ROOT, 'fixtures/samples')).filter((f) => /\.(?:md|txt)$/.test(f)).map((f) => `fixtures/samples/${f}`);
@@ -103,7 +103,7 @@ describe('bin/unlinter.js', () => {
   });
 
   // Lint workers started by the binary load the worker bundle the same way (src/parallel/worker-boot.ts),
-  // under the regexp flags the run tuned: a cache written under other flags would be rejected and
+  // under the V8 flags the run tuned: a cache written under other flags would be rejected and
   // written again on every run.
   it('keeps the workers compiled code too, under the run’s flags, with the same output as without', () => {
     const posts: Record<string, string> = {};

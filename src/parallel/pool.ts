@@ -8,7 +8,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome } from '../lint-file.js';
-import { tunedFlags } from '../util/regexp-tuning.js';
+import { tunedFlags } from '../util/v8-tuning.js';
 import { deserializeError, isSavedCode, type SaveCodeMessage, type SavedCodeReply, type TaskMessage, type WorkerBoot, type WorkerInit, type WorkerReply } from './protocol.js';
 
 /** Below this many files a run stays on the main thread: starting workers would cost more. */

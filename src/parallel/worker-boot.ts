@@ -2,7 +2,7 @@
  * Starts a lint worker of the binary: loads the worker bundle (`dist/bundle/worker.js`) through
  * loadBundle, so that V8's compiled code is kept between runs as the main thread's is
  * (src/util/load-bundle.ts). Compiling the bundle cost each worker about 0.1 s at start, and the
- * rules' functions more as they were first called. The code is kept under the regexp flags the
+ * rules' functions more as they were first called. The code is kept under the V8 flags the
  * run tuned (V8 rejects code compiled under other flags), which the pool passes in, and written
  * when the pool asks, after the last task.
  */

@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { TUNED_V8_FLAGS } from './regexp-tuning.js';
+import { TUNED_V8_FLAGS } from './v8-tuning.js';
 
 /** What happened to the cached code: used, none usable, rejected by V8, or the cache is off. */
 export type CacheStatus = 'used' | 'missing' | 'rejected' | 'off';
@@ -66,7 +66,7 @@ const importModule = (specifier: string): Promise<unknown> => import(specifier);
 export interface LoadBundleOptions {
   /**
    * The V8 flags this process changed before the load (a lint worker's bundle loads after the run
-   * tuned its regexp flags). The cache is then kept for those flags: they are part of its key, and
+   * tuned its V8 flags). The cache is then kept for those flags: they are part of its key, and
    * the code is written under them. Without it, the code is written under the start-up flags.
    */
   flags?: string;

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { INTERRUPT_BUDGET } from '../src/util/v8-tuning.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const TUNING = pathToFileURL(path.join(ROOT, 'dist/src/util/regexp-tuning.js')).href;
+const TUNING = pathToFileURL(path.join(ROOT, 'dist/src/util/v8-tuning.js')).href;
 
 /**
  * V8's flags are process-wide, so each case runs in a child process: a pattern used once before
@@ -15,10 +16,10 @@ const TUNING = pathToFileURL(path.join(ROOT, 'dist/src/util/regexp-tuning.js')).
 function tuneIn(files: number): { flags: string; compiled: number; early: Array<string | null> } {
   const script = `
     import v8 from 'node:v8';
-    const { tuneRegExpsForFiles, tunedFlags } = await import(${JSON.stringify(TUNING)});
+    const { tuneV8ForFiles, tunedFlags } = await import(${JSON.stringify(TUNING)});
     const early = /%2F|%5C/i;
     early.exec('a%2fb');
-    tuneRegExpsForFiles(Array.from({ length: ${files} }, (_, i) => 'missing-' + i + '.md'));
+    tuneV8ForFiles(Array.from({ length: ${files} }, (_, i) => 'missing-' + i + '.md'));
     const words = Array.from({ length: 300 }, (_, i) => 'w' + i.toString(36) + 'x' + (i * 7919).toString(36));
     const large = new RegExp('(?<![\\\\p{L}])(?:' + words.join('|') + ')(?![\\\\p{L}])', 'giu');
     const before = v8.getHeapCodeStatistics().code_and_metadata_size;
@@ -35,14 +36,14 @@ function tuneIn(files: number): { flags: string; compiled: number; early: Array<
   return JSON.parse(r.stdout) as { flags: string; compiled: number; early: Array<string | null> };
 }
 
-describe('regexp tuning', () => {
+describe('V8 tuning', () => {
   const earlyMatches = Array.from({ length: 3 }, () => ['%5C', '%2F', null, null]).flat();
 
   // Tier-up stays on: switching it off after start-up makes V8 call a pattern's interpreter entry
-  // as machine code (src/util/regexp-tuning.ts); the count of interpreted runs goes to zero instead.
+  // as machine code (src/util/v8-tuning.ts); the count of interpreted runs goes to zero instead.
   it('compiles a pattern made after the tuning on its first use, with V8 tier-up left on', () => {
     const long = tuneIn(40);
-    expect(long.flags).toBe('--regexp-tier-up-ticks=0');
+    expect(long.flags).toBe(`--regexp-tier-up-ticks=0 --interrupt-budget=${INTERRUPT_BUDGET}`);
     // The first use of a 300-word alternation compiled machine code (V8's default would interpret it).
     expect(long.compiled).toBeGreaterThan(10_000);
     expect(long.early).toEqual(earlyMatches);
@@ -50,9 +51,31 @@ describe('regexp tuning', () => {
 
   it('also compiles without the optimisation passes in a short run', () => {
     const short = tuneIn(3);
-    expect(short.flags).toBe('--regexp-tier-up-ticks=0 --no-regexp-optimization');
+    expect(short.flags).toBe(`--regexp-tier-up-ticks=0 --interrupt-budget=${INTERRUPT_BUDGET} --no-regexp-optimization`);
     expect(short.compiled).toBeGreaterThan(0);
     expect(short.early).toEqual(earlyMatches);
+  });
+
+  // The optimising compiler took about a quarter of a cold run's CPU time with V8's default budget.
+  it('lets functions run longer before V8 optimises them', () => {
+    // Twenty small functions, each called 300 times: enough for V8's default budget to mark each
+    // for optimisation, not enough under the tuned one. --trace-opt prints one line per marking.
+    const marked = (tuned: boolean): number => {
+      const script = `
+        const { tuneV8ForFiles } = await import(${JSON.stringify(TUNING)});
+        if (${tuned}) tuneV8ForFiles(Array.from({ length: 40 }, (_, i) => 'missing-' + i + '.md'));
+        const fns = Array.from({ length: 20 }, (_, i) => new Function('x', 'let s = ' + i + '; for (let j = 0; j < 20; j++) s = (s + x * j) | 0; return s;'));
+        let t = 0;
+        for (const f of fns) for (let k = 0; k < 300; k++) t ^= f(k);
+        console.log('sum', t);
+      `;
+      const r = spawnSync(process.execPath, ['--trace-opt', '--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^sum -?\d+$/m);
+      return r.stdout.split('\n').filter((line) => /^\[marking .*<JSFunction \(sfi/.test(line)).length;
+    };
+    expect(marked(false)).toBeGreaterThanOrEqual(20);
+    expect(marked(true)).toBe(0);
   });
 
   it('leaves V8 alone when nothing tunes it', () => {
