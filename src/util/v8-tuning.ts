@@ -25,32 +25,39 @@
  *   code, and after the switch V8 calls that entry as machine code. With the count at zero,
  *   tier-up stays on, a pattern made earlier compiles on its next use as V8 always does, and one
  *   made after compiles on its first.
- * - Every run lets a function run eight times longer before V8 optimises it
- *   (`--interrupt-budget`, 8 x 66 KB of bytecode). With V8's default, a cold run over 2,592 posts
- *   optimised 1,643 functions, many of them more than once, and the optimising compiler's threads
- *   took about a quarter of the run's CPU time (7 s of 30 s, in a profile of every thread); on two
- *   cores they compete with the two lint workers. With the budget raised it optimised 651, and the
- *   run took 12.1-15.6 s against 13.7-19.1 s (5 rounds in turn), with the same output. A function
- *   that stays hot is still optimised, a little later.
+ * - On Node 20 (V8 11.3), every run lets a function run eight times longer before V8 optimises
+ *   it (`--interrupt-budget`, 8 x 66 KB of bytecode). With V8's default, a cold run over 2,592
+ *   posts made 1,643 optimising compiles, many of the same functions more than once, and the
+ *   optimising compiler's background threads took 23% of the run's CPU samples (a `perf` profile
+ *   of every thread); on two cores they compete with the two lint workers. With the budget raised
+ *   it made 651, and the run took 12.1-15.5 s against 13.7-16.3 s (4 rounds in turn with the build
+ *   before), with the same output. A function that stays hot is still optimised, a little later.
+ *   Newer V8 versions tier up differently (through Maglev) from other defaults, and the budget
+ *   was measured only here, so they keep their own.
  *
  * The compiled-code cache (src/util/load-bundle.ts) puts V8's defaults back before it writes.
  */
 import { statOrNull } from './stat.js';
 import v8 from 'node:v8';
 
+/** V8's default optimiser budget on Node 20 (V8 11.3), the V8 the raised budget was measured on. */
+const DEFAULT_INTERRUPT_BUDGET = 66 * 1024;
+
+/** Whether this V8 gets the raised optimiser budget: the V8 of Node 20 only (see above). */
+export const TUNES_INTERRUPT_BUDGET = /^11\.3\./.test(process.versions.v8);
+
+/** The budget a function's bytecode spends before V8 considers optimising it: eight times the default. */
+export const INTERRUPT_BUDGET = 8 * DEFAULT_INTERRUPT_BUDGET;
+
 /**
  * The V8 flags this module changes after start-up, each with the setting that puts V8's default
  * back (the compiled-code cache does, before it writes).
  */
-export const TUNED_V8_FLAGS = [
+export const TUNED_V8_FLAGS: ReadonlyArray<{ readonly name: string; readonly restore: string }> = [
   { name: 'regexp-optimization', restore: '--regexp-optimization' },
   { name: 'regexp-tier-up-ticks', restore: '--regexp-tier-up-ticks=1' },
-  // V8's default budget on Node 20 (66 KB).
-  { name: 'interrupt-budget', restore: `--interrupt-budget=${66 * 1024}` },
-] as const;
-
-/** The budget a function's bytecode spends before V8 considers optimising it: eight times the default. */
-export const INTERRUPT_BUDGET = 8 * 66 * 1024;
+  ...(TUNES_INTERRUPT_BUDGET ? [{ name: 'interrupt-budget', restore: `--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}` }] : []),
+];
 
 const SHORT_RUN_FILES = 16;
 const SHORT_RUN_BYTES = 64 * 1024;
@@ -66,7 +73,7 @@ function set(flag: string): void {
 function tune(files: number, bytes: number): void {
   try {
     set('--regexp-tier-up-ticks=0');
-    set(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+    if (TUNES_INTERRUPT_BUDGET) set(`--interrupt-budget=${INTERRUPT_BUDGET}`);
     if (files <= SHORT_RUN_FILES && bytes <= SHORT_RUN_BYTES) set('--no-regexp-optimization');
   } catch {
     /* a runtime that no longer takes flags after start keeps the default */
