@@ -19,8 +19,9 @@
  *   out when the next source line holds anything besides `-`, `:`, `|`, blanks and the `>` of a
  *   block quote, or no `-`.
  * - The GFM autolink transform, which looks for literal autolinks in the finished tree's text
- *   (four walks of the whole tree, one per pattern). Skipped when no text outside links and link
- *   references holds `@`, `://` or `www.`, which each of its patterns needs.
+ *   (four walks of the whole tree, one per pattern). Run only on the nodes with a text child,
+ *   outside links and link references, that holds `@`, `://` or `www.`, which each of its patterns
+ *   needs (on the 851 KB release-notes post it walked the whole tree for one e-mail address).
  *
  * Each check is a condition the original tokenizer requires of consecutive characters of the
  * source. micromark's offsets are the source's (after a BOM, which micromark does not count), and
@@ -34,7 +35,7 @@
  * on other text, during a parse, would be checked against the wrong text.
  */
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import type { Nodes, Root } from 'mdast';
+import type { Parents, Root } from 'mdast';
 import type { Processor } from 'unified';
 
 /** The text being parsed, for the checks; `null` outside a parse (then nothing is skipped). */
@@ -188,18 +189,27 @@ function gateExtension(extension: Extension, wrapped: Map<Construct, Construct>)
 // web address, `@` for an e-mail, `mailto:` or `xmpp:` address.
 const LITERAL_HINT = /@|:\/\/|www\./i;
 
-/** Whether a text node outside links and link references could hold a literal autolink. */
-function mayHoldLiteral(tree: Root): boolean {
+/**
+ * The nodes the autolink transform must see: each node with a text child, outside links and link
+ * references, that could hold a literal autolink. A chosen node's subtree is not searched further,
+ * since the transform then covers all of it; text outside every chosen subtree holds none of the
+ * hints, so the transform would leave it as it is.
+ */
+function literalRoots(tree: Root): Parents[] {
+  const roots: Parents[] = [];
   // A stack, not recursion: a deeply nested draft must not overflow here.
-  const stack: Nodes[] = [tree];
+  const stack: Parents[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'text') {
-      if (LITERAL_HINT.test(node.value)) return true;
-    } else if (node.type !== 'link' && node.type !== 'linkReference' && 'children' in node) {
-      for (const child of node.children) stack.push(child);
+    const nested: Parents[] = [];
+    let hinted = false;
+    for (const child of node.children) {
+      if (child.type === 'text') hinted ||= LITERAL_HINT.test(child.value);
+      else if (child.type !== 'link' && child.type !== 'linkReference' && 'children' in child) nested.push(child);
     }
+    if (hinted) roots.push(node);
+    else stack.push(...nested);
   }
-  return false;
+  return roots;
 }
 
 type Transform = (tree: Root) => Root | undefined | void;
@@ -208,7 +218,12 @@ interface MdastExtension {
 }
 type MdastExtensions = (MdastExtension | MdastExtensions)[];
 
-/** The mdast-util-gfm-autolink-literal transform, run only on trees that could need it. */
+/**
+ * The mdast-util-gfm-autolink-literal transform, run only on the parts of the tree that could need
+ * it. Each of its patterns turns matches in one text node into links, reading nothing outside that
+ * node's value, and skips links and link references; so running it on each root of
+ * `literalRoots` in turn changes the same text nodes in the same way as running it on the tree.
+ */
 function gateTransforms(list: MdastExtensions, gated: string[]): MdastExtensions {
   return list.map((e) => {
     if (Array.isArray(e)) return gateTransforms(e, gated);
@@ -216,7 +231,9 @@ function gateTransforms(list: MdastExtensions, gated: string[]): MdastExtensions
     const transforms = e.transforms.map((t) => {
       if (t.name !== 'transformGfmAutolinkLiterals') return t;
       gated.push(t.name);
-      return (tree: Root) => (mayHoldLiteral(tree) ? t(tree) : undefined);
+      return (tree: Root) => {
+        for (const root of literalRoots(tree)) t(root as Root);
+      };
     });
     return { ...e, transforms };
   });
