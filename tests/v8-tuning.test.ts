@@ -91,6 +91,21 @@ describe('V8 tuning', () => {
     expect(marked(true)).toBe(0);
   });
 
+  it('leaves a flag the process was started with as the user set it', () => {
+    const tunedUnder = (startFlag: string): string => {
+      const script = `
+        const { tuneV8ForFiles, tunedFlags } = await import(${JSON.stringify(TUNING)});
+        tuneV8ForFiles(Array.from({ length: 40 }, (_, i) => 'missing-' + i + '.md'));
+        console.log(tunedFlags());
+      `;
+      const r = spawnSync(process.execPath, [startFlag, '--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      return r.stdout.trim();
+    };
+    expect(tunedUnder('--regexp_tier_up_ticks=5')).toBe(BUDGET.trim());
+    if (TUNES_INTERRUPT_BUDGET) expect(tunedUnder('--interrupt-budget=100000')).toBe('--regexp-tier-up-ticks=0');
+  });
+
   it('leaves V8 alone when nothing tunes it', () => {
     const script = `
       import v8 from 'node:v8';

@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { TUNED_V8_FLAGS } from './v8-tuning.js';
+import { startedWith, TUNED_V8_FLAGS } from './v8-tuning.js';
 
 /** What happened to the cached code: used, none usable, rejected by V8, or the cache is off. */
 export type CacheStatus = 'used' | 'missing' | 'rejected' | 'off';
@@ -250,8 +250,7 @@ function touch(file: string): void {
  * turned back on first, except for a flag the process was started with.
  */
 function restoreStartupFlags(env: NodeJS.ProcessEnv): void {
-  const startup = `${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`.replace(/_/g, '-');
   for (const { name, restore } of TUNED_V8_FLAGS) {
-    if (!new RegExp(`--(?:no-)?${name}(?![\\w-])`).test(startup)) v8.setFlagsFromString(restore);
+    if (!startedWith(name, env)) v8.setFlagsFromString(restore);
   }
 }

@@ -65,16 +65,28 @@ const SHORT_RUN_BYTES = 64 * 1024;
 /** The flags set so far, in the order they were set. */
 const tuned: string[] = [];
 
-function set(flag: string): void {
+/**
+ * Whether the process was started with the V8 flag `name` (as `--name`, `--no-name` or
+ * `--name=value`, `_` or `-`), on its command line or in `NODE_OPTIONS`: that setting is the
+ * user's, and a run neither tunes nor restores it.
+ */
+export function startedWith(name: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const startup = `${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`.replace(/_/g, '-');
+  return new RegExp(`--(?:no-)?${name}(?![\\w-])`).test(startup);
+}
+
+/** Set `flag` (one of TUNED_V8_FLAGS, by `name`) unless the process was started with it. */
+function set(name: string, flag: string): void {
+  if (startedWith(name)) return;
   v8.setFlagsFromString(flag);
   if (!tuned.includes(flag)) tuned.push(flag);
 }
 
 function tune(files: number, bytes: number): void {
   try {
-    set('--regexp-tier-up-ticks=0');
-    if (TUNES_INTERRUPT_BUDGET) set(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-    if (files <= SHORT_RUN_FILES && bytes <= SHORT_RUN_BYTES) set('--no-regexp-optimization');
+    set('regexp-tier-up-ticks', '--regexp-tier-up-ticks=0');
+    if (TUNES_INTERRUPT_BUDGET) set('interrupt-budget', `--interrupt-budget=${INTERRUPT_BUDGET}`);
+    if (files <= SHORT_RUN_FILES && bytes <= SHORT_RUN_BYTES) set('regexp-optimization', '--no-regexp-optimization');
   } catch {
     /* a runtime that no longer takes flags after start keeps the default */
   }
