@@ -21,7 +21,8 @@
  * - The GFM autolink transform, which looks for literal autolinks in the finished tree's text
  *   (four walks of the whole tree, one per pattern). Run only on the nodes with a text child,
  *   outside links and link references, that holds `@`, `://` or `www.`, which each of its patterns
- *   needs (on the 851 KB release-notes post it walked the whole tree for one e-mail address).
+ *   needs. A tree with one such text anywhere was walked whole before: on nodejs-blog's release
+ *   notes the transform took 2.2-2.3 s of a 27 s parse of its 1,042 posts, now 0.25-0.32 s.
  *
  * Each check is a condition the original tokenizer requires of consecutive characters of the
  * source. micromark's offsets are the source's (after a BOM, which micromark does not count), and
