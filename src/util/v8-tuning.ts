@@ -75,18 +75,18 @@ export function startedWith(name: string, env: NodeJS.ProcessEnv = process.env):
   return new RegExp(`--(?:no-)?${name}(?![\\w-])`).test(startup);
 }
 
-/** Set `flag` (one of TUNED_V8_FLAGS, by `name`) unless the process was started with it. */
-function set(name: string, flag: string): void {
-  if (startedWith(name)) return;
+/** Set `flag` (`--name`, `--no-name` or `--name=value`, one of TUNED_V8_FLAGS) unless the process was started with it. */
+function set(flag: string): void {
+  if (startedWith(flag.replace(/^--(?:no-)?/, '').replace(/=.*/, ''))) return;
   v8.setFlagsFromString(flag);
   if (!tuned.includes(flag)) tuned.push(flag);
 }
 
 function tune(files: number, bytes: number): void {
   try {
-    set('regexp-tier-up-ticks', '--regexp-tier-up-ticks=0');
-    if (TUNES_INTERRUPT_BUDGET) set('interrupt-budget', `--interrupt-budget=${INTERRUPT_BUDGET}`);
-    if (files <= SHORT_RUN_FILES && bytes <= SHORT_RUN_BYTES) set('regexp-optimization', '--no-regexp-optimization');
+    set('--regexp-tier-up-ticks=0');
+    if (TUNES_INTERRUPT_BUDGET) set(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+    if (files <= SHORT_RUN_FILES && bytes <= SHORT_RUN_BYTES) set('--no-regexp-optimization');
   } catch {
     /* a runtime that no longer takes flags after start keeps the default */
   }
