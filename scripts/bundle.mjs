@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { init, parse } from 'es-module-lexer';
+import { dependencyPatches } from './dependency-patches.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist/bundle');
@@ -79,6 +80,7 @@ const result = await esbuild.build({
   external: ['typescript'],
   // __UNLINTER_BUNDLE__ tells the pool it runs from the bundle (src/parallel/pool.ts).
   define: { 'import.meta.url': '__unlinterImportMetaUrl', __UNLINTER_BUNDLE__: 'true' },
+  plugins: [dependencyPatches],
   logLevel: 'warning',
   write: false,
 });
