@@ -6,6 +6,7 @@
  */
 import { deferredPerList, lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { deferredPhraseAlternation, escapeRegExp, phraseEntries, phraseRegExp, trieSource } from '../../src/rule-kit/index.js';
+import { asciiFirst } from '../../src/rule-kit/ascii-first.js';
 import * as W from './words.js';
 
 /** A word list as a non-global, case-insensitive test pattern with word boundaries. */
@@ -36,7 +37,7 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
  * parentheses between them, 7 to 24 characters. One character class under one bounded quantifier,
  * so each start position costs at most 24 steps. Validation is libphonenumber's job.
  */
-export const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+.,/-])(?:\+|00)?\(?\d[\d \u00a0().\/-]{5,22}\d(?![\p{L}\p{N}_]|[.,]\d)/gu;
+export const PHONE_CANDIDATE = asciiFirst(/(?<![\p{L}\p{N}_+.,/-])(?:\+|00)?\(?\d[\d \u00a0().\/-]{5,22}\d(?![\p{L}\p{N}_]|[.,]\d)/gu);
 /** Cheap test that a segment may hold a phone number: three digits close together. */
 export const PHONE_PREFILTER = /\d[ \u00a0().\/-]{0,2}\d[ \u00a0().\/-]{0,2}\d/;
 /** A JSON-style key right before a number (`"phone": "2025551313"`, masked HTML between): an example of data, not a contact. */
@@ -153,7 +154,7 @@ export const HOUSE_NUMBER = lazyRegExp(
  * Colombian and other Latin American grid addresses: `Calle 45 # 12-30`, `Carrera 7 No. 71-21`,
  * `Cra. 15 #88-64`.
  */
-export const GRID_ADDRESS = /(?<![\p{L}\p{N}_])(?:Calle|Carrera|Cra\.?|Cr\.?|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)[ \u00a0]{1,3}\d{1,3}[A-Z]?(?:[ \u00a0]?[Bb]is)?[ \u00a0]{0,3}(?:#|No\.?|N[º°o]\.?)[ \u00a0]{0,3}\d{1,3}[A-Z]?[ \u00a0]{0,2}-[ \u00a0]{0,2}\d{1,3}(?![\p{L}\p{N}_])/gu;
+export const GRID_ADDRESS = asciiFirst(/(?<![\p{L}\p{N}_])(?:Calle|Carrera|Cra\.?|Cr\.?|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)[ \u00a0]{1,3}\d{1,3}[A-Z]?(?:[ \u00a0]?[Bb]is)?[ \u00a0]{0,3}(?:#|No\.?|N[º°o]\.?)[ \u00a0]{0,3}\d{1,3}[A-Z]?[ \u00a0]{0,2}-[ \u00a0]{0,2}\d{1,3}(?![\p{L}\p{N}_])/gu);
 /** What may follow a street address: a town and a postcode (`, Leeds LS6 2AB`). */
 /** A date that ends its sentence or clause at the start of a street match (`12 May. The Wall Street`): a date, not an address. */
 export const DATE_BEFORE_STREET = /^\d{1,2}[ \u00a0]{1,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[.,;]/u;
@@ -161,9 +162,9 @@ export const DATE_BEFORE_STREET = /^\d{1,2}[ \u00a0]{1,3}(?:January|February|Mar
 export const UNIT_TAIL = /^,?[ \u00a0]{1,3}(?:[Aa]partment|[Aa]pt\.?|[Ff]lat|[Uu]nit|[Ss]uite|[Dd]oor)[ \u00a0]{0,3}(?:[Nn]o\.?[ \u00a0]{0,2}|#)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}_])/u;
 export const ADDRESS_TAIL = /^,?[ \u00a0]{1,3}(?:[A-Z][\p{L}'’-]{1,20}[ \u00a0]{0,2},?[ \u00a0]{1,3}){0,2}(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?)(?![\p{L}\p{N}_])/u;
 /** A post-office box: `P.O. Box 1234`, `PO Box 30218-00100`. */
-export const PO_BOX = /(?<![\p{L}\p{N}_])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|BP|B\.P\.|Apartado|Caixa\s+Postal)[ \u00a0]{1,3}\d{1,6}(?:-\d{3,6})?(?![\p{L}\p{N}_])/gu;
+export const PO_BOX = asciiFirst(/(?<![\p{L}\p{N}_])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|BP|B\.P\.|Apartado|Caixa\s+Postal)[ \u00a0]{1,3}\d{1,6}(?:-\d{3,6})?(?![\p{L}\p{N}_])/gu);
 /** UK, Canadian and US postcodes in their full written form. */
-export const POSTCODE = /(?<![\p{L}\p{N}_])(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \u00a0]\d{5}(?:-\d{4})?)(?![\p{L}\p{N}_])/gu;
+export const POSTCODE = asciiFirst(/(?<![\p{L}\p{N}_])(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \u00a0]\d{5}(?:-\d{4})?)(?![\p{L}\p{N}_])/gu);
 const HOME_NOUN = `(?:${alt(W.HOME_NOUNS)})`;
 /**
  * Someone's home placed in the world: `I live on`, `she lives behind`, `our flat above`,
@@ -362,7 +363,7 @@ export const CHILD = test(W.CHILD_WORDS);
 /** The same, global, to skip matches inside names and domains. */
 export const CHILD_ALL = phraseRegExp(W.CHILD_WORDS);
 /** An age under 18 written next to a person: `aged 7`, `7-year-old`, `12 years old`. */
-export const CHILD_AGE = /\b(?:aged[ \u00a0]{1,2}(?:[1-9]|1[0-7])|(?<=\p{Lu}\p{Ll}{1,20},[ \u00a0]{1,2})(?:[1-9]|1[0-7])(?=,|[ \u00a0]{1,2}(?:years|yrs))|(?<=\p{Lu}\p{Ll}{1,20}[ \u00a0]{1,2}\()(?:[1-9]|1[0-7])(?=\))|(?:[1-9]|1[0-7])[ \u00a0-]{1,2}(?:year|yr|month)s?[ \u00a0-]{1,2}old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0-]{1,2}(?:year|month)s?[ \u00a0-]{1,2}old)\b/iu;
+export const CHILD_AGE = asciiFirst(/\b(?:aged[ \u00a0]{1,2}(?:[1-9]|1[0-7])|(?<=\p{Lu}\p{Ll}{1,20},[ \u00a0]{1,2})(?:[1-9]|1[0-7])(?=,|[ \u00a0]{1,2}(?:years|yrs))|(?<=\p{Lu}\p{Ll}{1,20}[ \u00a0]{1,2}\()(?:[1-9]|1[0-7])(?=\))|(?:[1-9]|1[0-7])[ \u00a0-]{1,2}(?:year|yr|month)s?[ \u00a0-]{1,2}old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0-]{1,2}(?:year|month)s?[ \u00a0-]{1,2}old)\b/iu);
 export const VULNERABLE = test(W.VULNERABLE_WORDS);
 /** The same, global, to skip matches inside capitalised names. */
 export const VULNERABLE_ALL = phraseRegExp(W.VULNERABLE_WORDS);

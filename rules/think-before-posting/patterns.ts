@@ -5,6 +5,7 @@
  */
 import { lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { ASCII_WORD_START as S, deferredPhraseSource, QUOTE_PATTERNS, TOKEN_PATTERNS, WORD_END as E } from '../../src/rule-kit/index.js';
+import { asciiFirst } from '../../src/rule-kit/ascii-first.js';
 import { INSULT_ONLY_PROFANITY } from './profanity-words.js';
 import {
   DEHUMANISING_NOUNS,
@@ -221,7 +222,7 @@ export const REVEAL_AFTER = /^[^.!?]{0,40}?(?<![\p{L}])(?:shows?|showed|says|sai
 export const REVEAL_BEFORE = /(?:according\s{1,5}to|I['’]ve\s{1,5}seen|I\s{1,5}have\s{1,5}seen|I\s{1,5}saw|I\s{1,5}read|got\s{1,5}hold\s{1,5}of|a\s{1,5}copy\s{1,5}of|leaked|sneak\s{1,5}peek\s{1,5}at|quoting|quote\s{1,5}from|screenshot\s{1,5}of|here['’]s|here\s{1,5}is)\s{1,10}(?:(?:an|the|our|a|this|my|their|his|her)\s{1,10})?$/iu;
 
 /** "not yet public", "hasn't been announced", "yet to be released". */
-export const NOT_YET_PUBLIC = /(?<![\p{L}])(?:not\s{1,5}yet|yet\s{1,5}to\s{1,5}be|(?:is|are|has|have|was|were)n['’]t(?:\s{1,5}yet)?(?:\s{1,5}been)?|(?:is|are|has|have)\s{1,5}not(?:\s{1,5}yet)?(?:\s{1,5}been)?|before\s{1,5}(?:it|they)(?:['’]s|['’]re|\s{1,5}(?:is|are))(?:\s{1,5}officially)?)\s{1,5}(?:made\s{1,5})?(?:public|published|released|announced|official|out)(?:\s{1,5}yet)?(?![\p{L}])/giu;
+export const NOT_YET_PUBLIC = asciiFirst(/(?<![\p{L}])(?:not\s{1,5}yet|yet\s{1,5}to\s{1,5}be|(?:is|are|has|have|was|were)n['’]t(?:\s{1,5}yet)?(?:\s{1,5}been)?|(?:is|are|has|have)\s{1,5}not(?:\s{1,5}yet)?(?:\s{1,5}been)?|before\s{1,5}(?:it|they)(?:['’]s|['’]re|\s{1,5}(?:is|are))(?:\s{1,5}officially)?)\s{1,5}(?:made\s{1,5})?(?:public|published|released|announced|official|out)(?:\s{1,5}yet)?(?![\p{L}])/giu);
 
 /** Disclosure cues near "not yet public": a colon, "but", a sneak peek. */
 export const DISCLOSURE_AFTER = /^[\s,;]{0,5}(?:(:)|(but)(?![\p{L}])|so\s{1,5}(?:keep|don|please)|here|you\s{1,5}heard|sneak|first\s{1,5}look)/iu;
@@ -266,7 +267,7 @@ export const DM_FOR_SECRET = re(
 export const ORDINARY_HELP_AFTER = /^\s{1,10}(?:how|where|when|what\s{1,5}time|about\s{1,5}the\s{1,5}(?:application|event|programme|program|course|job|vacancy|process|workshop|session|training)|more\s{1,5}about\s{1,5}(?:the|our)\s{1,5}(?:programme|program|event|course|job|vacancy|workshop))/iu;
 
 /** "I'll tell you in private", "more in DMs", "ask me offline". */
-export const TELL_IN_PRIVATE = /(?<![\p{L}])(?:(?:I['’]ll|I\s{1,5}will|I\s{1,5}can|happy\s{1,5}to)\s{1,5}(?:tell|explain|say)\s{1,5}(?:you\s{1,5})?(?:more\s{1,5})?(?:in\s{1,5}private|privately|offline|in\s{1,5}(?:a\s{1,5})?DMs?)|(?:the\s{1,5})?(?:real|full|juicy|whole)\s{1,5}(?:story|details)\s{1,5}in\s{1,5}(?:my\s{1,5})?DMs?|can['’]t\s{1,5}say\s{1,5}more\s{1,5}(?:here|on\s{1,5}here|publicly|in\s{1,5}public))(?![\p{L}])/giu;
+export const TELL_IN_PRIVATE = asciiFirst(/(?<![\p{L}])(?:(?:I['’]ll|I\s{1,5}will|I\s{1,5}can|happy\s{1,5}to)\s{1,5}(?:tell|explain|say)\s{1,5}(?:you\s{1,5})?(?:more\s{1,5})?(?:in\s{1,5}private|privately|offline|in\s{1,5}(?:a\s{1,5})?DMs?)|(?:the\s{1,5})?(?:real|full|juicy|whole)\s{1,5}(?:story|details)\s{1,5}in\s{1,5}(?:my\s{1,5})?DMs?|can['’]t\s{1,5}say\s{1,5}more\s{1,5}(?:here|on\s{1,5}here|publicly|in\s{1,5}public))(?![\p{L}])/giu);
 
 // ---------------------------------------------------------------- gossip
 
@@ -310,7 +311,7 @@ export const PUNCT_RUN = /(?<![!?！？])[!?！？]{3,200}/gu;
  * A word for the capitals count: letters with inner apostrophes, or a run with digits,
  * underscores, dots, slashes or hyphens, which `capsKind` reads as an identifier.
  */
-export const LETTER_WORD = /[\p{L}\p{N}_]+(?:[-./\\+'’][\p{L}\p{N}_]+){0,10}/gu;
+export const LETTER_WORD = asciiFirst(/[\p{L}\p{N}_]+(?:[-./\\+'’][\p{L}\p{N}_]+){0,10}/gu);
 
 /** A character that makes a word an identifier ("NODE_ENV", "UTF-8", "MIN/MAX"). */
 export const IDENTIFIER_CHAR = /[\p{N}_./\\+-]/u;
@@ -400,7 +401,7 @@ export const ACCUSATION = re(`${S}${words(ACCUSATIONS)}${E}`);
 
 /** Cheap tests: a "!!"-like run, three capitals in a row. */
 export const EXCLAIM_HINT = /[!?！？]{2}/u;
-export const CAPS_HINT = /\p{Lu}{3}/u;
+export const CAPS_HINT = asciiFirst(/\p{Lu}{3}/u);
 
 /** Two or more "!" or "?" in a row. */
 export const EXCLAIM_RUN = /[!?！？]{2,200}/gu;

@@ -5,6 +5,7 @@
  */
 import { deferredPerList, lazyRegExp } from '../../src/rule-kit/lazy-regexp.js';
 import { UN_SYSTEM_NAMES, documentLevelPatterns, escapeRegExp, keyWords, phraseAlternation, spacedAtoms } from '../../src/rule-kit/index.js';
+import { asciiFirst } from '../../src/rule-kit/ascii-first.js';
 import {
   ACTIVITY_VERBS, COUNT_HARM_BEFORE, COUNT_SCOPE, COUNT_STATE_AFTER, WORLD_SCOPE, CONTESTED_TOPICS, FACT_PREDICATES, HEARSAY_ADVERBS, HEARSAY_PHRASES, MEDIA_NOUNS, MEDIA_PLATFORMS,
   NOT_OWN, POPULATION_NOUNS, POPULATION_VERBS, SHARE_WORDS, WORLD_TOPICS,
@@ -37,7 +38,7 @@ export const HEARD_THAT =
 
 // "People in the camp are saying...", "Everyone is saying...", at the start of a sentence ("listen to
 // what people are saying" is not hearsay).
-export const PEOPLE_SAYING = /(?<=^|[.!?:]\s{1,5}|[\r\n]\s{0,10})(?:[Pp]eople|[Ee]veryone|[Ee]verybody|[Ll]ocals|[Rr]esidents|[Nn]eighbou?rs|[Ss]ome\s+people|[Mm]any\s+people)(?:\s{1,3}(?:in|at|from|around|on)\s{1,3}(?:the\s{1,3})?[\p{L}-]{1,25}){0,2}\s{1,3}(?:are|were|keep|have\s+been)\s{1,3}saying/gu;
+export const PEOPLE_SAYING = asciiFirst(/(?<=^|[.!?:]\s{1,5}|[\r\n]\s{0,10})(?:[Pp]eople|[Ee]veryone|[Ee]verybody|[Ll]ocals|[Rr]esidents|[Nn]eighbou?rs|[Ss]ome\s+people|[Mm]any\s+people)(?:\s{1,3}(?:in|at|from|around|on)\s{1,3}(?:the\s{1,3})?[\p{L}-]{1,25}){0,2}\s{1,3}(?:are|were|keep|have\s+been)\s{1,3}saying/gu);
 
 // Key words: a segment with none of them cannot match the pattern (each is a whole word of every match).
 export const HEARSAY_ADVERB_KEYS = keyWords(HEARSAY_ADVERBS);
