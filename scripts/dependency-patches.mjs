@@ -17,48 +17,55 @@
 // 11.0-12.1 s without this one.
 import fs from 'node:fs';
 
-/** A change to one file: the pattern to find, how many times it must be found, and its replacement. */
+/**
+ * The patched files, each with its edits: the pattern to find, how many times it must be found,
+ * and its replacement.
+ */
 const PATCHES = [
   {
     file: /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/,
-    find: /\{\s*\.\.\.context,\s*sliceSerialize: (events\[index\]\[2\]\.sliceSerialize)\s*\}/g,
-    count: 3,
-    replace: '(context.sliceSerialize = $1, context)',
+    edits: [
+      {
+        find: /\{\s*\.\.\.context,\s*sliceSerialize: (events\[index\]\[2\]\.sliceSerialize)\s*\}/g,
+        count: 3,
+        replace: '(context.sliceSerialize = $1, context)',
+      },
+    ],
   },
   {
     file: /[\\/]micromark-util-subtokenize[\\/]index\.js$/,
-    find: /const jumps = \{\};/g,
-    count: 1,
-    replace: 'const jumps = new Map();',
-  },
-  {
-    file: /[\\/]micromark-util-subtokenize[\\/]index\.js$/,
-    find: /while \(index in jumps\) \{\s*index = jumps\[index\];/g,
-    count: 1,
-    replace: 'while (jumps.has(index)) {\n      index = jumps.get(index);',
-  },
-  {
-    file: /[\\/]micromark-util-subtokenize[\\/]index\.js$/,
-    find: /Object\.assign\(jumps, subcontent\(events, index\)\);\s*index = jumps\[index\];/g,
-    count: 1,
-    replace: 'for (const [from, to] of Object.entries(subcontent(events, index))) jumps.set(Number(from), to);\n        index = jumps.get(index);',
+    edits: [
+      { find: /const jumps = \{\};/g, count: 1, replace: 'const jumps = new Map();' },
+      {
+        find: /while \(index in jumps\) \{\s*index = jumps\[index\];/g,
+        count: 1,
+        replace: 'while (jumps.has(index)) {\n      index = jumps.get(index);',
+      },
+      {
+        find: /Object\.assign\(jumps, subcontent\(events, index\)\);\s*index = jumps\[index\];/g,
+        count: 1,
+        replace: 'for (const [from, to] of Object.entries(subcontent(events, index))) jumps.set(Number(from), to);\n        index = jumps.get(index);',
+      },
+    ],
   },
 ];
 
 /**
- * `text` (the code of the file at `filePath`) with the patches for that file applied, or as it is
- * when none is for that file. A patch whose pattern is not found as often as expected (the
+ * `text` (the code of the file at `filePath`) with the edits for that file applied, or as it is
+ * when none is for that file. An edit whose pattern is not found as often as expected (the
  * dependency changed) fails the build rather than ship the code unchanged or half changed.
  */
 export function patchDependency(filePath, text) {
   let out = text;
-  for (const patch of PATCHES) {
-    if (!patch.file.test(filePath)) continue;
-    const found = out.match(patch.find)?.length ?? 0;
-    if (found !== patch.count) {
-      throw new Error(`dependency patch for ${filePath}: expected ${patch.count} matches of ${patch.find}, found ${found}; update scripts/dependency-patches.mjs`);
+  for (const { file, edits } of PATCHES) {
+    if (!file.test(filePath)) continue;
+    for (const { find, count, replace } of edits) {
+      const found = out.match(find)?.length ?? 0;
+      if (found !== count) {
+        throw new Error(`dependency patch for ${filePath}: expected ${count} matches of ${find}, found ${found}; update scripts/dependency-patches.mjs`);
+      }
+      out = out.replace(find, replace);
     }
-    out = out.replace(patch.find, patch.replace);
   }
   return out;
 }

@@ -208,7 +208,8 @@ function literalRoots(tree: Root): Parents[] {
       else if (child.type !== 'link' && child.type !== 'linkReference' && 'children' in child) nested.push(child);
     }
     if (hinted) roots.push(node);
-    else stack.push(...nested);
+    // One push per child: spreading a list of many thousands of children would overflow the call stack.
+    else for (const child of nested) stack.push(child);
   }
   return roots;
 }

@@ -38,8 +38,8 @@ const ASCII_PART: Readonly<Record<string, string>> = {
 
 /** A property escape; names are letters, digits, `_` and `=` (`Script=Latin`). */
 const PROPERTY = /\\[pP]\{([\w=]{1,60})\}/g;
-/** A property escape at the start of a string. */
-const PROPERTY_HERE = /^\\p\{[\w=]{1,60}\}/;
+/** A property escape (not negated) at `lastIndex`. */
+const PROPERTY_AT = /\\p\{[\w=]{1,60}\}/y;
 const NON_ASCII = '[^\\x00-\\x7f]';
 const NON_ASCII_AHEAD = `(?=${NON_ASCII})`;
 
@@ -78,7 +78,8 @@ export function asciiFirstSource(source: string, flags: string): string {
   while (i < source.length) {
     const c = source[i]!;
     if (c === '\\') {
-      const property = PROPERTY_HERE.exec(source.slice(i, i + 64));
+      PROPERTY_AT.lastIndex = i;
+      const property = PROPERTY_AT.exec(source);
       if (property) {
         const body = property[0];
         out += rewriteClass(body, backward()) ?? body;

@@ -18,7 +18,7 @@ import { asciiFirstSource } from './ascii-first.js';
 
 export class LazyRegExp {
   #re: RegExp | undefined;
-  /** The pattern as written, when asked for its source and the pattern that runs was rewritten. */
+  /** The pattern as written: the running one when the rewrite left it as it was, else built when its source is asked for. */
   #written: RegExp | undefined;
   readonly #source: string;
   readonly #flags: string;
@@ -37,15 +37,13 @@ export class LazyRegExp {
       const written = resolveSource(this.#source);
       const fast = asciiFirstSource(written, this.#flags);
       this.#re = new RegExp(fast, this.#flags);
-      if (fast === written) this.#written = this.#re;
+      if (fast === written) this.#written ??= this.#re;
     }
     return this.#re;
   }
 
   /** The source as written, as a RegExp of it gives it. */
   get source(): string {
-    // Building the pattern notes whether it was rewritten; only then is the source built again.
-    void this.regExp;
     return (this.#written ??= new RegExp(resolveSource(this.#source), this.#flags)).source;
   }
   get flags(): string {
