@@ -18,6 +18,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // The files esbuild bundles (neither package exports these paths to require.resolve).
 const FROM_MARKDOWN = path.join(root, 'node_modules/mdast-util-from-markdown/lib/index.js');
 const SUBTOKENIZE = path.join(root, 'node_modules/micromark-util-subtokenize/index.js');
+const TOKENIZER = path.join(root, 'node_modules/micromark/lib/create-tokenizer.js');
+const TEXT = path.join(root, 'node_modules/micromark/lib/initialize/text.js');
+/** Every file a patch changes, with a piece of the original code the patch must have changed. */
+const PATCHED: ReadonlyArray<readonly [string, string]> = [
+  [FROM_MARKDOWN, '...context'],
+  [SUBTOKENIZE, 'in jumps'],
+  [TOKENIZER, 'const list = ['],
+  [path.join(root, 'node_modules/micromark/lib/initialize/document.js'), 'effects.consume(code);\n    return flowContinue;'],
+  [path.join(root, 'node_modules/micromark-core-commonmark/lib/content.js'), 'effects.consume(code);\n    return chunkInside;'],
+  [path.join(root, 'node_modules/micromark-core-commonmark/lib/code-fenced.js'), 'effects.consume(code);\n    return contentChunk;'],
+  [path.join(root, 'node_modules/micromark-core-commonmark/lib/code-indented.js'), 'effects.consume(code);\n    return inside;'],
+  [TEXT, 'if (atBreak(code)) {\n        effects.exit'],
+];
 
 type Parse = (text: string) => unknown;
 let tmp: string;
@@ -80,13 +93,15 @@ function projectDrafts(): string[] {
 }
 
 describe('dependency patches', () => {
-  it('apply to the installed mdast-util-from-markdown and micromark-util-subtokenize', () => {
-    for (const file of [FROM_MARKDOWN, SUBTOKENIZE]) {
+  it('apply to the installed mdast-util-from-markdown, micromark-util-subtokenize, micromark and micromark-core-commonmark', () => {
+    for (const [file, original] of PATCHED) {
       const text = fs.readFileSync(file, 'utf8');
-      expect(patchDependency(file, text), file).not.toBe(text);
+      expect(text, file).toContain(original);
+      expect(patchDependency(file, text), file).not.toContain(original);
     }
-    expect(patchDependency(FROM_MARKDOWN, fs.readFileSync(FROM_MARKDOWN, 'utf8'))).not.toContain('...context');
-    expect(patchDependency(SUBTOKENIZE, fs.readFileSync(SUBTOKENIZE, 'utf8'))).not.toContain('in jumps');
+    // The tokenizer's two added effects are there, and the text state uses the loop.
+    expect(patchDependency(TOKENIZER, fs.readFileSync(TOKENIZER, 'utf8'))).toMatch(/function consumeRestOfChunk\(\)[\s\S]*function consumeWhile\(test\)/);
+    expect(patchDependency(TEXT, fs.readFileSync(TEXT, 'utf8'))).toContain('knownBreak = effects.consumeWhile(notBreak);');
   });
 
   it('fail when a patched file no longer holds what the patch expects, and leave other files alone', () => {
