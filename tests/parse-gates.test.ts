@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseGateStats } from '../src/document/parse-gates.js';
 import { processor as gated } from '../src/document/markdown.js';
+import type { Code, Construct, TokenizeContext } from 'micromark-util-types';
 
 const plain = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const same = (text: string): void => expect(JSON.stringify(gated.parse(text))).toBe(JSON.stringify(plain.parse(text)));
@@ -76,6 +77,23 @@ describe('parse gates', () => {
   it('wraps the three literal-autolink constructs, the table and the autolink transform of remark-gfm', () => {
     // Fails if the GFM extensions rename them and a gate stops applying.
     expect(gated.data('gatedConstructs' as never)).toEqual(['emailAutolink', 'protocolAutolink', 'table', 'transformGfmAutolinkLiterals', 'wwwAutolink']);
+  });
+
+  it("answers each autolink's test of the character before as the construct itself does, outside a parse", () => {
+    // The gate looks the answers up for ASCII; outside a parse it adds no check of the source.
+    type ConstructMap = Record<string, Construct | Construct[] | undefined>;
+    const constructs = (p: typeof plain): Construct[] => {
+      const text = ((p.data('micromarkExtensions' as never) ?? []) as Array<{ text?: ConstructMap }>).flatMap((e) => Object.values(e.text ?? {}));
+      return text.flat().filter((c): c is Construct => Boolean(c && /Autolink$/.test(c.name ?? '')));
+    };
+    const theirs = new Map(constructs(plain).map((c) => [c.name, c]));
+    const ours = [...new Set(constructs(gated as unknown as typeof plain))];
+    expect(ours.map((c) => c.name).sort()).toEqual(['emailAutolink', 'protocolAutolink', 'wwwAutolink']);
+    const codes: Code[] = [null, -5, -4, -3, -2, -1, ...Array.from({ length: 300 }, (_, c) => c), 0x2019, 0xfeff];
+    for (const c of ours) {
+      const original = theirs.get(c.name)!;
+      for (const code of codes) expect(c.previous!.call({} as TokenizeContext, code), `${c.name} ${code}`).toBe(original.previous!.call({} as TokenizeContext, code));
+    }
   });
 
   // Each list's first example holds what the gate wraps, so the comparison is not between two
