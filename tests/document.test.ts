@@ -46,6 +46,22 @@ describe('positions', () => {
   });
 });
 
+describe('text form', () => {
+  it('gives a Latin-1 draft the same text, scopes and positions after a draft beyond Latin-1 as before it', () => {
+    // After a two-byte draft the parser holds Latin-1 drafts as two bytes too (src/document/parse.ts).
+    const latin1 = '\uFEFF---\ntitle: Café\n---\n# Résumé\n\nA [link](https://example.org) to a café, and `code`.\n\n- item one\n- item two\n';
+    const view = (text: string, path: string): string => {
+      const d = createDocument(text, path);
+      return JSON.stringify({ text: d.text, prose: d.prose, links: d.links, code: d.code, headings: d.headings, frontMatter: d.frontMatter, sentences: d.sentences, at: d.locate(d.text.length - 3) });
+    };
+    const before = [view(latin1, 'a.md'), view(latin1, 'a.txt')];
+    createDocument('A curly quote: it’s here.', 'b.md');
+    expect([view(latin1, 'a.md'), view(latin1, 'a.txt')]).toEqual(before);
+    expect(createDocument(latin1, 'a.md').text).toBe(latin1.slice(1));
+    expect(createDocument('', 'e.md').text).toBe('');
+  });
+});
+
 describe('scopes', () => {
   const src = [
     '---',
