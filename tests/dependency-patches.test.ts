@@ -25,6 +25,7 @@ const PATCHED: ReadonlyArray<readonly [string, string]> = [
   [FROM_MARKDOWN, '...context'],
   [SUBTOKENIZE, 'in jumps'],
   [TOKENIZER, 'const list = ['],
+  [path.join(root, 'node_modules/micromark/lib/parse.js'), 'combineExtensions([defaultConstructs, ...(settings.extensions || [])])'],
   [path.join(root, 'node_modules/micromark/lib/initialize/document.js'), 'effects.consume(code);\n    return flowContinue;'],
   [path.join(root, 'node_modules/micromark-core-commonmark/lib/content.js'), 'effects.consume(code);\n    return chunkInside;'],
   [path.join(root, 'node_modules/micromark-core-commonmark/lib/code-fenced.js'), 'effects.consume(code);\n    return contentChunk;'],
@@ -110,7 +111,7 @@ describe('dependency patches', () => {
     const changed = fromMarkdown.replace(/\{\s*\.\.\.context,/, '{ ...other,');
     expect(() => patchDependency(FROM_MARKDOWN, changed)).toThrow(/expected 3 matches/);
     expect(() => patchDependency(SUBTOKENIZE, 'export function subtokenize() {}')).toThrow(/expected 1 matches/);
-    expect(patchDependency('/x/node_modules/micromark/lib/parse.js', fromMarkdown)).toBe(fromMarkdown);
+    expect(patchDependency('/x/node_modules/micromark/lib/postprocess.js', fromMarkdown)).toBe(fromMarkdown);
   });
 
   it('give the same tree on generated drafts', () => {
