@@ -28,6 +28,7 @@ const PATCHED: ReadonlyArray<readonly [string, string]> = [
   [path.join(root, 'node_modules/micromark/lib/parse.js'), 'combineExtensions([defaultConstructs, ...(settings.extensions || [])])'],
   [path.join(root, 'node_modules/micromark/lib/initialize/document.js'), 'effects.consume(code);\n    return flowContinue;'],
   [path.join(root, 'node_modules/micromark-core-commonmark/lib/content.js'), 'effects.consume(code);\n    return chunkInside;'],
+  [path.join(root, 'node_modules/micromark/lib/initialize/content.js'), 'effects.consume(code);\n    return data;'],
   [path.join(root, 'node_modules/micromark-core-commonmark/lib/code-fenced.js'), 'effects.consume(code);\n    return contentChunk;'],
   [path.join(root, 'node_modules/micromark-core-commonmark/lib/code-indented.js'), 'effects.consume(code);\n    return inside;'],
   [TEXT, 'if (atBreak(code)) {\n        effects.exit'],
