@@ -29,12 +29,12 @@
 // NUL, so a state that consumes every such character can take the rest of its chunk at once, and
 // the text state can take the characters that start no construct in one loop, asking the same
 // question of each in the same order (a `previous` test sees the same previous character and
-// position as before). Two
-// functions are added to the tokenizer's effects for that, `consumeRestOfChunk` and
-// `consumeWhile`; the states call them after consuming the character they were given. An attempt
-// on a map of constructs also copied the list for its character into a new array that is only
-// read; the list serves as it is. With the patches above on both sides, the parse-only pass over
-// 18f + digitalgov took 3.30-3.47 s with these against 3.88-4.16 s without, three rounds in turn.
+// position as before). Two functions are added to the tokenizer's effects for that,
+// `consumeRestOfChunk` and `consumeWhile`; the states call them after consuming the character
+// they were given. An attempt on a map of constructs also copied the list for its character into
+// a new array that is only read; the list serves as it is. With the patches above on both sides,
+// the parse-only pass over 18f + digitalgov took 3.30-3.47 s with these against 3.88-4.16 s
+// without, three rounds in turn.
 //
 // micromark combined the default constructs with the extensions' anew for every document (a map
 // of some two hundred lists, spliced together). remark-parse hands every parse its processor's

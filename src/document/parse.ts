@@ -31,9 +31,10 @@ let sawTwoByte = false;
  * a single Latin-1 draft (a pre-commit hook) compiles its patterns once either way, and the
  * one-byte compile is the cheaper. The result is the same text, so nothing else changes.
  *
- * On 18f + digitalgov the cold run on two threads took 7.68-8.18 s against 7.94-8.38 s, with
- * 0.4 s less CPU and 524-582 MB at its peak against 595-599 MB (less compiled code), four rounds
- * in turn; converting every draft cost a single Latin-1 post 4-5 ms.
+ * On 18f + digitalgov the cold run on two threads took 7.92-8.11 s against 8.15-8.35 s, with
+ * 0.4-0.5 s less CPU, three rounds in turn. Converting every draft measured the same on the
+ * archive (7.68-8.18 s against 7.94-8.38 s, peaks of 524-582 MB against 595-599 MB with less
+ * compiled code) but cost a single Latin-1 post 4-5 ms.
  */
 function heldLikeOthers(text: string): string {
   if (BEYOND_LATIN1.test(text)) {
