@@ -1,6 +1,6 @@
 // Bundles the compiled command line (dist/src/run.js) and its worker into one CommonJS file each,
 // dist/bundle/run.js and dist/bundle/worker.js, which the binary loads through loadBundle
-// (src/util/load-bundle.ts) so that V8's compiled code is kept between runs. Two of the parser's
+// (src/util/load-bundle.ts) so that V8's compiled code is kept between runs. The parser's
 // dependencies are patched on the way in, for speed (scripts/dependency-patches.mjs).
 //
 // loadBundle compiles the bundle as a vm.Script, and on Node 20 code compiled that way cannot use

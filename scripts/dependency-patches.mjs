@@ -45,6 +45,23 @@
 import fs from 'node:fs';
 
 /**
+ * The patch for a state in `file` that consumes every character up to a line ending (`state`
+ * returns itself after `effects.consume(code)`): it then takes the rest of the string chunk.
+ */
+function restOfChunk(file, state) {
+  return {
+    file,
+    edits: [
+      {
+        find: new RegExp(`effects\\.consume\\(code\\);\\n(\\s*)return ${state};`, 'g'),
+        count: 1,
+        replace: `effects.consume(code);\n$1effects.consumeRestOfChunk();\n$1return ${state};`,
+      },
+    ],
+  };
+}
+
+/**
  * The patched files, each with its edits: the pattern to find, how many times it must be found,
  * and its replacement.
  */
@@ -146,26 +163,12 @@ const PATCHES = [
       },
     ],
   },
-  {
-    file: /[\\/]micromark[\\/]lib[\\/]initialize[\\/]document\.js$/,
-    edits: [{ find: /effects\.consume\(code\);\n(\s*)return flowContinue;/g, count: 1, replace: 'effects.consume(code);\n$1effects.consumeRestOfChunk();\n$1return flowContinue;' }],
-  },
-  {
-    file: /[\\/]micromark[\\/]lib[\\/]initialize[\\/]content\.js$/,
-    edits: [{ find: /effects\.consume\(code\);\n(\s*)return data;/g, count: 1, replace: 'effects.consume(code);\n$1effects.consumeRestOfChunk();\n$1return data;' }],
-  },
-  {
-    file: /[\\/]micromark-core-commonmark[\\/]lib[\\/]content\.js$/,
-    edits: [{ find: /effects\.consume\(code\);\n(\s*)return chunkInside;/g, count: 1, replace: 'effects.consume(code);\n$1effects.consumeRestOfChunk();\n$1return chunkInside;' }],
-  },
-  {
-    file: /[\\/]micromark-core-commonmark[\\/]lib[\\/]code-fenced\.js$/,
-    edits: [{ find: /effects\.consume\(code\);\n(\s*)return contentChunk;/g, count: 1, replace: 'effects.consume(code);\n$1effects.consumeRestOfChunk();\n$1return contentChunk;' }],
-  },
-  {
-    file: /[\\/]micromark-core-commonmark[\\/]lib[\\/]code-indented\.js$/,
-    edits: [{ find: /effects\.consume\(code\);\n(\s*)return inside;/g, count: 1, replace: 'effects.consume(code);\n$1effects.consumeRestOfChunk();\n$1return inside;' }],
-  },
+  // The states that consume every character up to a line ending, by file and state name.
+  restOfChunk(/[\\/]micromark[\\/]lib[\\/]initialize[\\/]document\.js$/, 'flowContinue'),
+  restOfChunk(/[\\/]micromark[\\/]lib[\\/]initialize[\\/]content\.js$/, 'data'),
+  restOfChunk(/[\\/]micromark-core-commonmark[\\/]lib[\\/]content\.js$/, 'chunkInside'),
+  restOfChunk(/[\\/]micromark-core-commonmark[\\/]lib[\\/]code-fenced\.js$/, 'contentChunk'),
+  restOfChunk(/[\\/]micromark-core-commonmark[\\/]lib[\\/]code-indented\.js$/, 'inside'),
   {
     file: /[\\/]micromark[\\/]lib[\\/]initialize[\\/]text\.js$/,
     edits: [
