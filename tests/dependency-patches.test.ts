@@ -25,6 +25,7 @@ const PATCHED: ReadonlyArray<readonly [string, string]> = [
   [FROM_MARKDOWN, '...context'],
   [SUBTOKENIZE, 'in jumps'],
   [TOKENIZER, 'const list = ['],
+  [TOKENIZER, 'Object.assign(Object.create(context), fields)'],
   [path.join(root, 'node_modules/micromark/lib/parse.js'), 'combineExtensions([defaultConstructs, ...(settings.extensions || [])])'],
   [path.join(root, 'node_modules/micromark/lib/initialize/document.js'), 'effects.consume(code);\n    return flowContinue;'],
   [path.join(root, 'node_modules/micromark-core-commonmark/lib/content.js'), 'effects.consume(code);\n    return chunkInside;'],
@@ -104,6 +105,27 @@ describe('dependency patches', () => {
     // The tokenizer's two added effects are there, and the text state uses the loop.
     expect(patchDependency(TOKENIZER, fs.readFileSync(TOKENIZER, 'utf8'))).toMatch(/function consumeRestOfChunk\(\)[\s\S]*function consumeWhile\(test\)/);
     expect(patchDependency(TEXT, fs.readFileSync(TEXT, 'utf8'))).toContain('knownBreak = effects.consumeWhile(notBreak);');
+  });
+
+  it("give an interrupt's attempt a view of the live context in which its own writes stay, as a derived object did", () => {
+    const code = patchDependency(TOKENIZER, fs.readFileSync(TOKENIZER, 'utf8'));
+    const source = /const overlayTraps = [\s\S]*?\nfunction overlay\([\s\S]*?\n\}\n/.exec(code)?.[0];
+    expect(source).toBeDefined();
+    const overlay = new Function(`${source}; return overlay;`)() as (context: object, fields: object) => Record<string, unknown>;
+    const context: Record<string, unknown> = { previous: 1, interrupt: undefined, parser: { name: 'p' } };
+    const fields = { interrupt: true };
+    const view = overlay(context, fields);
+    expect(view.interrupt).toBe(true);
+    expect(view.parser).toBe(context.parser);
+    context.previous = 2;
+    expect(view.previous).toBe(2);
+    view.interrupt = false;
+    view.extra = 'x';
+    expect([view.interrupt, view.extra, context.interrupt, 'extra' in context, fields.interrupt]).toEqual([false, 'x', undefined, false, true]);
+    expect(['extra' in view, 'previous' in view, 'missing' in view]).toEqual([true, true, false]);
+    delete view.interrupt;
+    expect(view.interrupt).toBeUndefined();
+    expect('interrupt' in context).toBe(true);
   });
 
   it('fail when a patched file no longer holds what the patch expects, and leave other files alone', () => {
