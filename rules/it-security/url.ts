@@ -3,7 +3,7 @@
  * document), where to report it, and host tests (lists, official sites, organisation domains).
  */
 import { parse as parseDomain } from 'tldts';
-import type { Document, Link } from '../../src/rule-kit/index.js';
+import { DraftCache, type Document, type Link } from '../../src/rule-kit/index.js';
 import domains from './data/domains.json' with { type: 'json' };
 import { BLOCKQUOTE_OPEN, HOST_WILDCARD, OFFICIAL_HOST, SOCIAL_EMBED_CLASS, TRAILING_DOT, WEB_PROTOCOL } from './patterns.js';
 
@@ -23,7 +23,7 @@ export interface ParsedLink {
 }
 
 const BASE = 'https://relative.invalid/';
-const cache = new WeakMap<Document, ParsedLink[]>();
+const cache = new DraftCache<Document, ParsedLink[]>('parsed links');
 
 /**
  * The links of a document that carry a URL (inline links, autolinks, definitions, HTML `<a>`),
@@ -59,7 +59,7 @@ export function parsedLinks(doc: Document): ParsedLink[] {
   return list;
 }
 
-const embedCache = new WeakMap<Document, Array<{ start: number; end: number }>>();
+const embedCache = new DraftCache<Document, Array<{ start: number; end: number }>>('embeds');
 
 /** Spans of social posts embedded as HTML (`<blockquote class="twitter-tweet">...</blockquote>`). */
 function socialEmbeds(doc: Document): Array<{ start: number; end: number }> {

@@ -2,7 +2,7 @@
  * Shared facts of the `manager-approval` checks: whether a draft is about the author's work, and
  * whether a clearance is recorded (front matter, or an "Approved by:" line in the text).
  */
-import { frontMatterEntries, keyWordTest, phraseTest, squash, stringsOf, valueText, wordListRegExp, type Document, type PhraseTest } from '../../src/rule-kit/index.js';
+import { DraftCache, frontMatterEntries, keyWordTest, phraseTest, squash, stringsOf, valueText, wordListRegExp, type Document, type PhraseTest } from '../../src/rule-kit/index.js';
 import { APPROVAL_LINE, OWN, STRONG_WORK, WEAK_WORK } from './patterns.js';
 import { STRONG_WORK_PHRASES, WEAK_WORK_PHRASES } from './words.js';
 import type { Options } from './options.js';
@@ -21,7 +21,7 @@ const extraCache = new WeakMap<readonly string[], { re: RegExp; test: PhraseTest
 const STRONG_TEST = phraseTest(STRONG_WORK_PHRASES);
 const WEAK_TEST = phraseTest(WEAK_WORK_PHRASES);
 /** `workHit` per document and work-phrase list: both checks of the module ask it. */
-const hitCache = new WeakMap<Document, { phrases: readonly string[]; hit: WorkHit | null }>();
+const hitCache = new DraftCache<Document, { phrases: readonly string[]; hit: WorkHit | null }>('work hit');
 
 /**
  * The first phrase that shows a draft is about the author's function, team, mission or

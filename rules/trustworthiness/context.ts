@@ -2,7 +2,7 @@
  * What several `trustworthiness` checks ask about the text around a match: is there a link or a
  * named source in the paragraph, which paragraphs are body prose, what is next to an image.
  */
-import { sentenceAt, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
+import { DraftCache, sentenceAt, type Document, type ProseSegment } from '../../src/rule-kit/index.js';
 import {
   ATTENDEES_HEADING, BROKEN_LINK, CITATION, CREDIT, ENDS_WITH_COLON, FOOTNOTE, INTERFACE_WORD, MEETING_TITLE, PLATFORM_ONLY, PUBLICATION_WORD, READER_ACTION, SELF_NAME_INTRO, SOURCE_LINE, GERUND_ONLY,
   selfReference,
@@ -36,7 +36,7 @@ export function hasImageIn(doc: Document, start: number, end: number): boolean {
   return lo < images.length && images[lo]!.start < end;
 }
 
-const indexCache = new WeakMap<Document, Map<ProseSegment, number>>();
+const indexCache = new DraftCache<Document, Map<ProseSegment, number>>('segment indexes');
 
 /** The index of a segment in `doc.prose`, from a table built once per document. */
 export function segmentIndex(doc: Document, seg: ProseSegment): number {
@@ -54,7 +54,7 @@ export function isBodyProse(seg: ProseSegment): boolean {
   return (seg.kind === 'paragraph' || seg.kind === 'caption' || seg.kind === 'html') && !seg.containers.includes('blockquote');
 }
 
-const sourcedCache = new WeakMap<ProseSegment, boolean>();
+const sourcedCache = new DraftCache<ProseSegment, boolean>('sourced');
 
 /**
  * Whether a paragraph carries its source: a link, a footnote, a named source ("according to
@@ -86,7 +86,7 @@ export function paragraphSourced(doc: Document, seg: ProseSegment): boolean {
   return sourced;
 }
 
-const summaryCache = new WeakMap<Document, boolean>();
+const summaryCache = new DraftCache<Document, boolean>('summary');
 
 /** How many body paragraphs at the start of a post are read for the publication it summarises. */
 const OPENING_PARAGRAPHS = 2;
@@ -198,7 +198,7 @@ export function quoteTracker(text: string): (index: number) => boolean {
   };
 }
 
-const creditCache = new WeakMap<ProseSegment, boolean>();
+const creditCache = new DraftCache<ProseSegment, boolean>('credit');
 
 /** `hasCredit` of a segment's text, computed once per segment. */
 export function segmentHasCredit(seg: ProseSegment): boolean {
@@ -209,7 +209,7 @@ export function segmentHasCredit(seg: ProseSegment): boolean {
 
 /** At most this many names a post gives itself are kept (the first ones). */
 const MAX_SELF_NAMES = 4;
-const selfCache = new WeakMap<Document, RegExp | null>();
+const selfCache = new DraftCache<Document, RegExp | null>('self names');
 
 /**
  * The names a post gives its own organisation ("since we launched 7C", "here at UNDP Kenya",
@@ -244,7 +244,7 @@ export function readsOffTool(doc: Document, seg: ProseSegment): boolean {
   return READER_ACTION.test(seg.text) && INTERFACE_WORD.test(seg.text);
 }
 
-const notesCache = new WeakMap<Document, boolean>();
+const notesCache = new DraftCache<Document, boolean>('notes');
 
 /** Whether a post is meeting notes or minutes: by its title, or a heading that lists attendees. */
 export function isMeetingNotes(doc: Document): boolean {

@@ -143,6 +143,7 @@ export * from './document-level.js';
 
 export { quotationSpans, emphasisSpans, segmentQuotes, spanAround, isTitleLike, othersWords, QUOTE_PATTERNS } from './quotes.js';
 export type { QuotedSpan, SegmentQuotes, OthersWords } from './quotes.js';
+export { DraftCache } from './draft-cache.js';
 export { lazyRegExp, isPattern, LazyRegExp, deferredSource, deferredPerList } from './lazy-regexp.js';
 export { asciiFirst, asciiFirstSource } from './ascii-first.js';
 export { escapeRegExp, spacedAtoms, phraseAlternation, phraseSource, deferredPhraseSource, deferredPhraseAlternation, phraseEntries, trieSource, wordListRegExp, wordStartFor, WORD_START, WORD_END, ASCII_WORD_START } from './phrases.js';

@@ -7,6 +7,7 @@
  * slice (a tag of at most 8 characters, the 30 characters before a span), so it is linear.
  */
 import type { Document, ProseSegment } from '../document/types.js';
+import { DraftCache } from './draft-cache.js';
 
 /** A span of a segment, as offsets into `segment.text` (end exclusive). */
 export interface QuotedSpan {
@@ -127,7 +128,7 @@ export interface SegmentQuotes {
   blockquote: boolean;
 }
 
-const cache = new WeakMap<ProseSegment, SegmentQuotes>();
+const cache = new DraftCache<ProseSegment, SegmentQuotes>('segment quotes');
 
 /** Quotation and emphasis spans of a prose segment (cached per segment). */
 export function segmentQuotes(doc: Document, seg: ProseSegment): SegmentQuotes {

@@ -4,6 +4,7 @@
  * needs one of its key words skips a segment without them before running its patterns.
  */
 import type { Document, ProseSegment } from '../document/types.js';
+import { DraftCache } from './draft-cache.js';
 
 // Letters and digits; apostrophes and hyphens split words ("don't" -> "don", "t").
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -19,7 +20,7 @@ interface SegmentInfo {
   foreign?: boolean;
 }
 
-const cache = new WeakMap<ProseSegment, SegmentInfo>();
+const cache = new DraftCache<ProseSegment, SegmentInfo>('segment words');
 
 /**
  * Key sets get an id the first time a check asks about them, and each key word the ids of the sets
