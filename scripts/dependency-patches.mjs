@@ -54,8 +54,9 @@
 // deletes stay in the overlay, as they did in the derived object. Parsing one 5 KB post 3,000
 // times promoted 200 MB with the prototypes and 4 MB without. A serial run over 18f +
 // digitalgov promoted 229 MB against 291 MB and took 2-4% less user CPU (15.6-18.4 s against
-// 16.3-18.9 s, three rounds side by side), with the same output; the peak RSS of a two-worker run
-// did not change, as V8 lets the old generation grow to the same limit either way.
+// 16.3-18.9 s, three rounds side by side), with the same output. On its own it left the peak RSS
+// of a two-worker run as it was: two other sources still filled the old generation (README,
+// Performance). The Node API's per-module build keeps micromark as installed.
 import fs from 'node:fs';
 
 /**
