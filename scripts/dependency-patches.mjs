@@ -142,7 +142,7 @@ const PATCHES = [
           '  deleteProperty(target, key) { return delete this.own[key]; },',
           '};',
           'function overlay(context, fields) {',
-          '  return new Proxy(context, { own: Object.assign({}, fields), get: overlayTraps.get, set: overlayTraps.set, has: overlayTraps.has, deleteProperty: overlayTraps.deleteProperty });',
+          '  return new Proxy(context, { ...overlayTraps, own: { ...fields } });',
           '}',
           'export function createTokenizer(',
         ].join('\n'),
